@@ -1,0 +1,70 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PrismaClient } from "@/generated/prisma/client";
+import { databaseTarget, type DatabaseTarget } from "@/lib/env";
+
+/**
+ * One database connection: a Prisma client plus a raw script runner (migrations need
+ * multi-statement SQL, which Prisma's prepared statements cannot run).
+ */
+export type Database = {
+  target: DatabaseTarget;
+  prisma: PrismaClient;
+  /** Runs a multi-statement SQL script. */
+  execScript(sql: string): Promise<void>;
+  /** Runs one parameterised query and returns its rows. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+};
+
+export async function openDatabase(target: DatabaseTarget = databaseTarget()): Promise<Database> {
+  if (target.kind === "postgres") {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    const pg = await import("pg");
+    const pool = new pg.default.Pool({ connectionString: target.url, max: 5 });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    // Raw work (migrations, advisory locks) runs on one dedicated session.
+    let raw: import("pg").Client | undefined;
+    const session = async () => {
+      if (!raw) {
+        raw = new pg.default.Client({ connectionString: target.url });
+        await raw.connect();
+      }
+      return raw;
+    };
+    return {
+      target,
+      prisma,
+      async execScript(sql) {
+        await (await session()).query(sql);
+      },
+      async query(sql, params) {
+        return (await (await session()).query(sql, params as unknown[])).rows;
+      },
+      async close() {
+        await prisma.$disconnect();
+        await raw?.end().catch(() => undefined);
+        await pool.end().catch(() => undefined);
+      },
+    };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  mkdirSync(path.dirname(target.dir), { recursive: true });
+  const pglite = new PGlite(target.dir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    target,
+    prisma,
+    async execScript(sql) {
+      await pglite.exec(sql);
+    },
+    async query(sql, params) {
+      return (await pglite.query(sql, params as unknown[])).rows as never;
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+/** A calendar date as written in law and in our data: YYYY-MM-DD, and a real date. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: "is not a real calendar date",
+  });
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens (a-z, 0-9)");
+
+export const httpsUrlSchema = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" });
+
+/** Who a provision binds. EU roles, Colorado roles, and the generic adopter of a voluntary framework. */
+export const ROLES = [
+  "provider",
+  "deployer",
+  "importer",
+  "distributor",
+  "product-manufacturer",
+  "authorised-representative",
+  "gpai-provider",
+  "developer",
+  "organization",
+  "authority",
+] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+export const ROLE_LABELS: Record<Role, string> = {
+  provider: "Provider",
+  deployer: "Deployer",
+  importer: "Importer",
+  distributor: "Distributor",
+  "product-manufacturer": "Product manufacturer",
+  "authorised-representative": "Authorised representative",
+  "gpai-provider": "GPAI model provider",
+  developer: "Developer",
+  organization: "Any adopting organization",
+  authority: "Public authority",
+};
+
+/** Jurisdictions a system can be placed on the market, used in or affect. */
+export const JURISDICTIONS = ["EU", "US-CO"] as const;
+export const jurisdictionSchema = z.enum(JURISDICTIONS);
+export const FRAMEWORK_JURISDICTIONS = ["EU", "US-CO", "US", "INTL"] as const;
+
+/** OSCAL 1.2 mapping relationships (NIST IR 8477 set theory). */
+export const RELATIONSHIPS = [
+  "equivalent-to",
+  "equal-to",
+  "subset-of",
+  "superset-of",
+  "intersects-with",
+  "no-relationship",
+] as const;
+export const relationshipSchema = z.enum(RELATIONSHIPS);
+export type Relationship = z.infer<typeof relationshipSchema>;
+
+export const RATIONALES = ["syntactic", "semantic", "functional"] as const;
+export const rationaleSchema = z.enum(RATIONALES);

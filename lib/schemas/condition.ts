@@ -1,0 +1,94 @@
+import { z } from "zod";
+
+/**
+ * Facts a condition may test. Profile facts come straight from the system profile
+ * (area use-case codes are expanded to their points first); derived facts are computed by
+ * the engine from classification provisions before obligations are evaluated.
+ */
+export const PROFILE_FACTS = [
+  "organization.country",
+  "organization.employees",
+  "organization.isPublicAuthority",
+  "organization.providesPublicServices",
+  "roles",
+  "jurisdictions",
+  "system.useCases",
+  "system.consequentialDecision",
+  "system.interactsWithNaturalPersons",
+  "system.syntheticContent",
+  "system.deepFake",
+  "system.emotionRecognition",
+  "system.biometricCategorisation",
+  "system.remoteBiometricIdentification",
+  "system.socialScoring",
+  "system.safetyComponentOfRegulatedProduct",
+  "system.profilesNaturalPersons",
+  "system.narrowProceduralTask",
+  "system.trainsOnOwnData",
+  "system.manipulativeTechniques",
+  "system.exploitsVulnerabilities",
+  "system.predictivePolicingProfiling",
+  "system.untargetedFacialScraping",
+  "system.biometricCategorisationSensitive",
+  "system.nonConsensualIntimateImagery",
+  "system.childSexualAbuseMaterial",
+  "system.emotionRecognitionMedicalOrSafety",
+  "system.publicTextOnMatterOfPublicInterest",
+  "system.thirdPartyConformityAssessmentRequired",
+  "system.placedOnMarketBefore",
+  "gpaiModel.present",
+  "gpaiModel.trainingComputeFlops",
+  "gpaiModel.designatedSystemicRisk",
+  "gpaiModel.openSourceLicence",
+] as const;
+
+export const DERIVED_FACTS = [
+  /** "prohibited" | "high-risk" | "limited-risk" | "minimal-risk" */
+  "eu.class",
+  /** true when high-risk under Art. 6(1) or 6(2) after the Art. 6(3) derogation */
+  "eu.highRisk",
+  /** "annex-i" | "annex-iii" | "none" */
+  "eu.highRiskRoute",
+  /** Annex III points triggered, e.g. ["4(a)"], before any derogation */
+  "eu.annexIIIPoints",
+  /** true when an Annex III point was triggered but the Art. 6(3) derogation applies */
+  "eu.derogated",
+  /** "none" | "gpai" | "gpai-systemic-risk" */
+  "eu.gpaiClass",
+  /** organization.country is not an EU/EEA member state */
+  "eu.establishedOutsideUnion",
+  /** "covered-admt" | "not-covered" under the Colorado version in force at the as-of date */
+  "co.class",
+] as const;
+
+export const FACTS = [...PROFILE_FACTS, ...DERIVED_FACTS] as const;
+export const factSchema = z.enum(FACTS);
+export type Fact = z.infer<typeof factSchema>;
+
+type Scalar = string | number | boolean | null;
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { fact: Fact; equals: Scalar }
+  | { fact: Fact; in: Scalar[] }
+  | { fact: Fact; includes: string }
+  | { fact: Fact; includesAny: string[] }
+  | { fact: Fact; gte: number }
+  | { fact: Fact; lt: number };
+
+const scalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+    z.strictObject({ fact: factSchema, equals: scalarSchema }),
+    z.strictObject({ fact: factSchema, in: z.array(scalarSchema).min(1) }),
+    z.strictObject({ fact: factSchema, includes: z.string() }),
+    z.strictObject({ fact: factSchema, includesAny: z.array(z.string()).min(1) }),
+    z.strictObject({ fact: factSchema, gte: z.number() }),
+    z.strictObject({ fact: factSchema, lt: z.number() }),
+  ]),
+);

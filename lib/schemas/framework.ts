@@ -1,0 +1,209 @@
+import { z } from "zod";
+import { conditionSchema } from "./condition";
+import {
+  FRAMEWORK_JURISDICTIONS,
+  httpsUrlSchema,
+  isoDateSchema,
+  rationaleSchema,
+  relationshipSchema,
+  roleSchema,
+  slugSchema,
+} from "./common";
+
+/** Kinds of provision. Only duty-bearing kinds can become checklist obligations. */
+export const PROVISION_KINDS = [
+  "heading", // structure only (chapter, NIST category, ISO clause group)
+  "obligation",
+  "prohibition",
+  "classification", // a rule that puts a system or model in a class (Annex III point, Art. 51)
+  "exemption", // a rule that removes obligations or a class
+  "definition",
+  "right", // a right of affected persons that someone must honour
+  "enforcement",
+  "transitional",
+  "commitment", // voluntary commitment (Hiroshima Code)
+  "outcome", // voluntary outcome (NIST AI RMF subcategory)
+  "requirement", // certifiable management-system requirement (ISO/IEC 42001 clauses 4–10)
+  "control", // ISO/IEC 42001 Annex A control
+] as const;
+export const provisionKindSchema = z.enum(PROVISION_KINDS);
+export const DUTY_KINDS = new Set<string>(["obligation", "prohibition", "right", "commitment", "outcome", "requirement", "control"]);
+
+export const VERSION_STATUSES = ["in-force", "enacted", "repealed", "proposed"] as const;
+
+/** One application date, with the act (and article) that set it. */
+export const applicationDateSchema = z.strictObject({
+  from: isoDateSchema,
+  setBy: z.string().min(3, "name the act that set this date"),
+  /** Only when this holds (e.g. Annex I route); the entry without `when` is the default. */
+  when: conditionSchema.optional(),
+  note: z.string().optional(),
+});
+
+/** A date that applied before an amendment moved it. */
+export const superseededDateSchema = z.strictObject({
+  from: isoDateSchema,
+  setBy: z.string().min(3),
+  replacedBy: z.string().min(3, "name the amending act"),
+  note: z.string().optional(),
+});
+
+export const provisionKeySchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "must be lower-case letters, digits, '-' or '.' (e.g. art-26-1)");
+
+export const provisionSchema = z
+  .strictObject({
+    key: provisionKeySchema,
+    citation: z.string().min(1, "every provision needs its canonical citation"),
+    title: z.string().min(3, "every provision needs a title"),
+    summary: z.string().min(20, "write a summary in our own words (at least 20 characters)"),
+    kind: provisionKindSchema,
+    parent: provisionKeySchema.optional(),
+    binds: z.array(roleSchema).default([]),
+    applies: z.array(applicationDateSchema).default([]),
+    history: z.array(superseededDateSchema).default([]),
+    conditions: conditionSchema.optional(),
+    /** Classification rules: the class this provision assigns when its conditions hold. */
+    classifies: z
+      .strictObject({
+        subject: z.enum(["system", "model"]),
+        class: z.string().min(1),
+        reason: z.string().min(3, "say in plain words why the class applies"),
+      })
+      .optional(),
+    /** Exemption rules: provision keys (same framework) removed when the conditions hold. */
+    exempts: z.array(provisionKeySchema).optional(),
+    /** Exemption rules that remove a class instead (Art. 6(3) removes "high-risk"). */
+    removesClass: z.string().optional(),
+    concepts: z.array(slugSchema).default([]),
+    sourceUrl: httpsUrlSchema,
+    verified: z.boolean(),
+    verificationNote: z.string().optional(),
+    amendedBy: z
+      .strictObject({ act: z.string().min(3), change: z.enum(["added", "amended"]), note: z.string().optional() })
+      .optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (!p.verified && !p.verificationNote)
+      ctx.addIssue({ code: "custom", path: ["verificationNote"], message: "an unverified provision must say what could not be verified" });
+    if (DUTY_KINDS.has(p.kind) && p.binds.length === 0)
+      ctx.addIssue({ code: "custom", path: ["binds"], message: `a ${p.kind} must name who it binds` });
+    if (DUTY_KINDS.has(p.kind) && p.applies.length === 0)
+      ctx.addIssue({ code: "custom", path: ["applies"], message: `a ${p.kind} must say when it applies` });
+    if (p.applies.length > 0 && !p.applies.some((d) => !d.when))
+      ctx.addIssue({ code: "custom", path: ["applies"], message: "one application date must have no `when` (the default)" });
+    if (p.kind !== "heading" && p.concepts.length === 0)
+      ctx.addIssue({ code: "custom", path: ["concepts"], message: "tag the provision with at least one concept" });
+  });
+export type ProvisionData = z.infer<typeof provisionSchema>;
+
+export const frameworkVersionSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+@[a-z0-9.-]+$/, "must be '<framework>@<version>', e.g. eu-ai-act@2026-1744"),
+    label: z.string().min(3),
+    act: z.string().min(3, "name the enacting or amending act"),
+    status: z.enum(VERSION_STATUSES),
+    validFrom: isoDateSchema,
+    validTo: isoDateSchema.nullable().default(null),
+    consolidatedTextDate: isoDateSchema.nullable().default(null),
+    sourceUrl: httpsUrlSchema,
+    notes: z.string().default(""),
+    provisions: z.array(provisionSchema).min(1, "a version needs at least one provision"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.validTo && v.validTo < v.validFrom)
+      ctx.addIssue({ code: "custom", path: ["validTo"], message: "validTo is before validFrom" });
+    if (v.status === "repealed" && !v.validTo)
+      ctx.addIssue({ code: "custom", path: ["validTo"], message: "a repealed version needs the date it stopped applying" });
+    const seenCitation = new Map<string, number>();
+    v.provisions.forEach((p, i) => {
+      const prev = seenCitation.get(p.citation);
+      if (prev !== undefined)
+        ctx.addIssue({ code: "custom", path: ["provisions", i, "citation"], message: `duplicate citation "${p.citation}" (also provisions.${prev})` });
+      seenCitation.set(p.citation, i);
+    });
+  });
+export type FrameworkVersionData = z.infer<typeof frameworkVersionSchema>;
+
+export const frameworkFileSchema = z
+  .strictObject({
+    framework: z.strictObject({
+      slug: slugSchema,
+      name: z.string().min(3),
+      shortName: z.string().min(2),
+      jurisdiction: z.enum(FRAMEWORK_JURISDICTIONS),
+      binding: z.boolean(),
+      kind: z.enum(["law", "code-of-conduct", "framework", "standard"]),
+      publisher: z.string().min(2),
+      description: z.string().min(20),
+      sourceUrl: httpsUrlSchema,
+    }),
+    versions: z.array(frameworkVersionSchema).min(1),
+  })
+  .superRefine((f, ctx) => {
+    const keys = new Map<string, string>();
+    f.versions.forEach((v, vi) => {
+      if (!v.id.startsWith(`${f.framework.slug}@`))
+        ctx.addIssue({ code: "custom", path: ["versions", vi, "id"], message: `must start with "${f.framework.slug}@"` });
+      const inVersion = new Set(v.provisions.map((p) => p.key));
+      v.provisions.forEach((p, pi) => {
+        const where = keys.get(p.key);
+        if (where)
+          ctx.addIssue({ code: "custom", path: ["versions", vi, "provisions", pi, "key"], message: `duplicate key "${p.key}" (also in ${where})` });
+        keys.set(p.key, v.id);
+        if (p.parent && !inVersion.has(p.parent))
+          ctx.addIssue({ code: "custom", path: ["versions", vi, "provisions", pi, "parent"], message: `unknown parent "${p.parent}" in this version` });
+        for (const [ei, e] of (p.exempts ?? []).entries())
+          if (!inVersion.has(e))
+            ctx.addIssue({ code: "custom", path: ["versions", vi, "provisions", pi, "exempts", ei], message: `unknown provision key "${e}" in this version` });
+      });
+    });
+  });
+export type FrameworkFile = z.infer<typeof frameworkFileSchema>;
+
+export const conceptsFileSchema = z.strictObject({
+  concepts: z
+    .array(z.strictObject({ id: slugSchema, name: z.string().min(3), description: z.string().min(10) }))
+    .min(1),
+});
+export type ConceptsFile = z.infer<typeof conceptsFileSchema>;
+
+/** A provision reference across frameworks: "<framework-slug>/<provision-key>". */
+export const provisionRefSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+\/[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "must be '<framework>/<provision-key>', e.g. eu-ai-act/art-26-1");
+
+export const mappingSchema = z
+  .strictObject({
+    source: provisionRefSchema,
+    target: provisionRefSchema,
+    relationship: relationshipSchema,
+    rationale: rationaleSchema,
+    confidence: z.number().min(0).max(1),
+    explanation: z.string().min(10, "explain the mapping in one sentence"),
+    /** What the target does NOT cover (OSCAL gap summary); required for partial overlaps. */
+    gapSummary: z.string().optional(),
+    provenance: z.string().min(3, "say whose analysis this is (ours, or a cited published crosswalk)"),
+  })
+  .superRefine((m, ctx) => {
+    if (m.source === m.target) ctx.addIssue({ code: "custom", path: ["target"], message: "a provision cannot map to itself" });
+    if (["intersects-with", "superset-of"].includes(m.relationship) && !m.gapSummary)
+      ctx.addIssue({ code: "custom", path: ["gapSummary"], message: `a ${m.relationship} mapping must say what the target does not cover` });
+  });
+export type MappingData = z.infer<typeof mappingSchema>;
+
+export const recognitionSchema = z.strictObject({
+  from: slugSchema,
+  to: slugSchema,
+  citation: z.string().min(1),
+  effect: z.string().min(3),
+  explanation: z.string().min(10),
+});
+
+export const mappingsFileSchema = z.strictObject({
+  description: z.string().min(3),
+  mappings: z.array(mappingSchema).default([]),
+  recognitions: z.array(recognitionSchema).default([]),
+});
+export type MappingsFile = z.infer<typeof mappingsFileSchema>;

@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ProvisionTree } from "@/components/frameworks/provision-tree";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { getFramework, listConcepts } from "@/lib/db/queries";
+import { STATUS_LABELS, formatDate } from "@/lib/format";
+import { ROLE_LABELS, ROLES } from "@/lib/schemas/common";
+
+type Params = Promise<{ slug: string }>;
+type Search = Promise<{ version?: string; role?: string; concept?: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const f = await getFramework((await params).slug);
+  return { title: f?.shortName ?? "Framework not found" };
+}
+
+export default async function FrameworkPage({ params, searchParams }: { params: Params; searchParams: Search }) {
+  const { slug } = await params;
+  const filters = await searchParams;
+  const [framework, concepts] = await Promise.all([getFramework(slug), listConcepts()]);
+  if (!framework) notFound();
+  const version = framework.versions.find((v) => v.id === filters.version) ?? framework.versions[0];
+  if (!version) notFound();
+
+  const role = ROLES.find((r) => r === filters.role);
+  const concept = concepts.find((c) => c.id === filters.concept)?.id;
+  const matches = (p: (typeof version.provisions)[number]) =>
+    (!role || p.binds.includes(role)) && (!concept || p.concepts.some((c) => c.conceptId === concept));
+  const filtered = role || concept ? version.provisions.filter((p) => p.kind !== "heading" && matches(p)) : version.provisions;
+  const usedRoles = ROLES.filter((r) => version.provisions.some((p) => p.binds.includes(r)));
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={<><Badge tone={framework.binding ? "blue" : "violet"}>{framework.binding ? "Binding law" : "Voluntary"}</Badge> <span className="ml-1">{framework.publisher}</span></>}
+        title={framework.name}
+        actions={<a className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" href={framework.sourceUrl}>Primary source ↗</a>}
+      >
+        {framework.description}
+      </PageHeader>
+
+      <section aria-labelledby="versions" className="mb-8">
+        <h2 id="versions" className="mb-3 text-lg font-semibold">Versions</h2>
+        <div className="grid gap-3 md:grid-cols-2">
+          {framework.versions.map((v) => (
+            <Card key={v.id} className={v.id === version.id ? "ring-2 ring-brand-600" : ""}>
+              <div className="flex flex-wrap items-center gap-2">
+                <a href={`?version=${encodeURIComponent(v.id)}`} className="font-semibold">{v.label}</a>
+                <Badge tone={v.status === "repealed" ? "red" : v.status === "enacted" ? "amber" : "green"}>{STATUS_LABELS[v.status] ?? v.status}</Badge>
+              </div>
+              <p className="mt-1 text-sm text-slate-600">
+                {v.act} · valid {formatDate(v.validFrom)} – {v.validTo ? formatDate(v.validTo) : "today"}
+                {v.consolidatedTextDate && ` · consolidated text of ${formatDate(v.consolidatedTextDate)}`} · {v.provisions.length} provisions
+              </p>
+              {v.notes && <p className="mt-2 text-sm text-slate-600">{v.notes}</p>}
+            </Card>
+          ))}
+        </div>
+      </section>
+
+      {(framework.recognitionsFrom.length > 0 || framework.recognitionsTo.length > 0) && (
+        <section className="mb-8" aria-labelledby="recognitions">
+          <h2 id="recognitions" className="mb-3 text-lg font-semibold">Recognition links</h2>
+          <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
+            {framework.recognitionsFrom.map((r) => <li key={r.id}><strong>{r.citation}</strong> recognises {r.to.shortName}: {r.explanation}</li>)}
+            {framework.recognitionsTo.map((r) => <li key={r.id}>Recognised by {r.from.shortName} ({r.citation}): {r.explanation}</li>)}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="provisions">
+        <div className="mb-3 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+          <h2 id="provisions" className="text-lg font-semibold">Provisions <span className="text-sm font-normal text-slate-500">({version.label})</span></h2>
+          <form className="flex flex-wrap items-end gap-2 text-sm" method="get">
+            <input type="hidden" name="version" value={version.id} />
+            <label className="flex flex-col">
+              <span className="text-slate-600">Binds</span>
+              <select name="role" defaultValue={role ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-1">
+                <option value="">Any role</option>
+                {usedRoles.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+              </select>
+            </label>
+            <label className="flex flex-col">
+              <span className="text-slate-600">Concept</span>
+              <select name="concept" defaultValue={concept ?? ""} className="max-w-56 rounded-md border border-slate-300 bg-white px-2 py-1">
+                <option value="">Any concept</option>
+                {concepts.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+              </select>
+            </label>
+            <button className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-600">Filter</button>
+          </form>
+        </div>
+        <ProvisionTree
+          frameworkId={framework.id}
+          provisions={filtered.map((p) => ({
+            id: p.id,
+            key: p.key,
+            citation: p.citation,
+            title: p.title,
+            kind: p.kind,
+            parentKey: role || concept ? null : p.parentKey,
+            binds: p.binds,
+            appliesFrom: p.appliesFrom,
+            verified: p.verified,
+            mappingCount: p._count.mappingsFrom + p._count.mappingsTo,
+          }))}
+        />
+      </section>
+    </>
+  );
+}

@@ -71,6 +71,7 @@ export async function seedCorpus(db: Database, corpus: CorpusFiles, options: { f
             label: v.label,
             act: v.act,
             status: v.status,
+            enactedOn: v.enactedOn ? new Date(`${v.enactedOn}T00:00:00Z`) : null,
             validFrom: new Date(`${v.validFrom}T00:00:00Z`),
             validTo: v.validTo ? new Date(`${v.validTo}T00:00:00Z`) : null,
             consolidatedTextDate: v.consolidatedTextDate ? new Date(`${v.consolidatedTextDate}T00:00:00Z`) : null,

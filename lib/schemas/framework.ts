@@ -104,6 +104,8 @@ export const frameworkVersionSchema = z
     label: z.string().min(3),
     act: z.string().min(3, "name the enacting or amending act"),
     status: z.enum(VERSION_STATUSES),
+    /** When the act was adopted or signed; an enacted version is used before it applies. */
+    enactedOn: isoDateSchema.optional(),
     validFrom: isoDateSchema,
     validTo: isoDateSchema.nullable().default(null),
     consolidatedTextDate: isoDateSchema.nullable().default(null),
@@ -112,6 +114,8 @@ export const frameworkVersionSchema = z
     provisions: z.array(provisionSchema).min(1, "a version needs at least one provision"),
   })
   .superRefine((v, ctx) => {
+    if (v.enactedOn && v.enactedOn > v.validFrom)
+      ctx.addIssue({ code: "custom", path: ["enactedOn"], message: "enactedOn is after validFrom" });
     if (v.validTo && v.validTo < v.validFrom)
       ctx.addIssue({ code: "custom", path: ["validTo"], message: "validTo is before validFrom" });
     if (v.status === "repealed" && !v.validTo)

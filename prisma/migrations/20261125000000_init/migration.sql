@@ -25,6 +25,7 @@ CREATE TABLE "FrameworkVersion" (
     "label" TEXT NOT NULL,
     "act" TEXT NOT NULL,
     "status" TEXT NOT NULL,
+    "enactedOn" DATE,
     "validFrom" DATE NOT NULL,
     "validTo" DATE,
     "consolidatedTextDate" DATE,

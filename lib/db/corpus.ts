@@ -1,0 +1,78 @@
+import { z } from "zod";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { EngineCorpus } from "@/lib/engine/types";
+import { applicationDateSchema } from "@/lib/schemas/framework";
+import { conditionSchema } from "@/lib/schemas/condition";
+import { relationshipSchema } from "@/lib/schemas/common";
+
+const datesSchema = z.object({ applies: z.array(applicationDateSchema) });
+const rulesSchema = z.object({
+  classifies: z.object({ subject: z.enum(["system", "model"]), class: z.string(), reason: z.string() }).nullable().default(null),
+  exempts: z.array(z.string()).default([]),
+  removesClass: z.string().nullable().default(null),
+});
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** Loads the whole corpus from Postgres in the engine's shape (JSON columns re-validated). */
+export async function loadEngineCorpus(prisma: PrismaClient): Promise<EngineCorpus> {
+  const [run, frameworks, mappings] = await Promise.all([
+    prisma.seedRun.findFirst({ orderBy: { id: "desc" } }),
+    prisma.framework.findMany({
+      orderBy: { sortOrder: "asc" },
+      include: {
+        versions: {
+          include: { provisions: { orderBy: { sortOrder: "asc" }, include: { concepts: { select: { conceptId: true } } } } },
+        },
+      },
+    }),
+    prisma.mapping.findMany(),
+  ]);
+  if (!run) throw new Error("The database holds no corpus yet: run `npm run seed`.");
+  return {
+    corpusVersion: run.corpusVersion,
+    frameworks: frameworks.map((f) => ({
+      id: f.id,
+      name: f.name,
+      shortName: f.shortName,
+      jurisdiction: f.jurisdiction,
+      binding: f.binding,
+      versions: f.versions.map((v) => ({
+        id: v.id,
+        label: v.label,
+        status: v.status as EngineCorpus["frameworks"][number]["versions"][number]["status"],
+        enactedOn: day(v.enactedOn),
+        validFrom: day(v.validFrom)!,
+        validTo: day(v.validTo),
+        provisions: v.provisions.map((p) => {
+          const rules = rulesSchema.parse(p.rules);
+          return {
+            id: p.id,
+            frameworkId: p.frameworkId,
+            versionId: p.versionId,
+            key: p.key,
+            citation: p.citation,
+            title: p.title,
+            summary: p.summary,
+            kind: p.kind,
+            binds: p.binds,
+            applies: datesSchema.parse(p.dates).applies,
+            conditions: p.conditions === null ? undefined : conditionSchema.parse(p.conditions),
+            classifies: rules.classifies,
+            exempts: rules.exempts,
+            removesClass: rules.removesClass,
+            concepts: p.concepts.map((c) => c.conceptId),
+            sourceUrl: p.sourceUrl,
+            verified: p.verified,
+          };
+        }),
+      })),
+    })),
+    mappings: mappings.map((m) => ({
+      source: m.sourceId,
+      target: m.targetId,
+      relationship: relationshipSchema.parse(m.relationship),
+      explanation: m.explanation,
+      gapSummary: m.gapSummary,
+    })),
+  };
+}

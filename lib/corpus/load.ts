@@ -11,6 +11,7 @@ import {
   type MappingsFile,
 } from "@/lib/schemas/framework";
 import { corpusDir } from "@/lib/env";
+import { formatIssuePath } from "@/lib/schemas/issues";
 
 /** Everything in data/, validated and cross-checked. */
 export type CorpusFiles = {
@@ -29,13 +30,9 @@ export class CorpusError extends Error {
   }
 }
 
-function formatPath(p: ReadonlyArray<PropertyKey>): string {
-  return p.reduce<string>((acc, seg) => (typeof seg === "number" ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)), "");
-}
-
 /** `file: path.to.field: message` — one line per problem. */
 export function formatZodProblems(file: string, error: z.ZodError): string[] {
-  return error.issues.map((i) => `${file}: ${formatPath(i.path) || "(root)"}: ${i.message}`);
+  return error.issues.map((i) => `${file}: ${formatIssuePath(i.path) || "(root)"}: ${i.message}`);
 }
 
 async function readJson(dir: string, rel: string, problems: string[]): Promise<{ value: unknown; hash: string } | null> {

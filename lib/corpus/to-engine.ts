@@ -5,6 +5,7 @@ import type { CorpusFiles } from "./load";
 export function corpusFilesToEngine(files: CorpusFiles): EngineCorpus {
   return {
     corpusVersion: files.corpusVersion,
+    concepts: files.concepts.map((c) => ({ id: c.id, name: c.name })),
     frameworks: files.frameworks.map((f) => ({
       id: f.framework.slug,
       name: f.framework.name,
@@ -43,6 +44,7 @@ export function corpusFilesToEngine(files: CorpusFiles): EngineCorpus {
       source: m.source,
       target: m.target,
       relationship: m.relationship,
+      confidence: m.confidence,
       explanation: m.explanation,
       gapSummary: m.gapSummary ?? null,
     })),

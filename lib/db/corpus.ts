@@ -15,8 +15,9 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** Loads the whole corpus from Postgres in the engine's shape (JSON columns re-validated). */
 export async function loadEngineCorpus(prisma: PrismaClient): Promise<EngineCorpus> {
-  const [run, frameworks, mappings] = await Promise.all([
+  const [run, concepts, frameworks, mappings] = await Promise.all([
     prisma.seedRun.findFirst({ orderBy: { id: "desc" } }),
+    prisma.concept.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
     prisma.framework.findMany({
       orderBy: { sortOrder: "asc" },
       include: {
@@ -30,6 +31,7 @@ export async function loadEngineCorpus(prisma: PrismaClient): Promise<EngineCorp
   if (!run) throw new Error("The database holds no corpus yet: run `npm run seed`.");
   return {
     corpusVersion: run.corpusVersion,
+    concepts,
     frameworks: frameworks.map((f) => ({
       id: f.id,
       name: f.name,
@@ -71,6 +73,7 @@ export async function loadEngineCorpus(prisma: PrismaClient): Promise<EngineCorp
       source: m.sourceId,
       target: m.targetId,
       relationship: relationshipSchema.parse(m.relationship),
+      confidence: m.confidence,
       explanation: m.explanation,
       gapSummary: m.gapSummary,
     })),

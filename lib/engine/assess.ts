@@ -45,6 +45,8 @@ function annexIIIPoint(citation: string): string | null {
 
 type FrameworkClassification = {
   facts: Facts;
+  /** Earliest date from which the triggered class applies, per derived fact (Art. 113(c)). */
+  classDates: Record<string, { from: string; setBy: string }>;
   classifications: Classification[];
   derogations: { provision: EngineProvision }[];
   derivedWhy: Record<string, string>;
@@ -87,6 +89,12 @@ function classify(framework: EngineFramework, version: EngineVersion, profile: S
     classifications.push({ framework: framework.id, subject: "system", class: systemClass, reasons, version: version.id });
   }
   const derivedWhy: Record<string, string> = {};
+  const classDates: Record<string, { from: string; setBy: string }> = {};
+  const earliest = (hits: EngineProvision[]) =>
+    hits
+      .map((h) => pickDate(h, facts))
+      .filter((d): d is NonNullable<typeof d> => d !== null)
+      .sort((a, b) => a.from.localeCompare(b.from))[0];
   const highRiskEffective = effective.filter((p) => HIGH_RISK_CLASSES.has(p.classifies!.class));
   if (prefix === "eu") {
     const modelHits = rules.filter((p) => p.classifies!.subject === "model");
@@ -107,19 +115,23 @@ function classify(framework: EngineFramework, version: EngineVersion, profile: S
       "eu.derogated": derogations.length > 0,
       "eu.gpaiClass": gpaiClass,
     });
+    const highRiskDate = earliest(highRiskEffective);
+    if (highRiskDate) classDates["eu.highRisk"] = highRiskDate;
     if (highRiskEffective.length)
       derivedWhy["eu.highRisk"] = `the system is high-risk (${highRiskEffective.map((h) => shortReason(h.classifies!.reason)).join(", ")})`;
     if (derogations.length) derivedWhy["eu.derogated"] = `the provider relies on the ${derogations[0]!.provision.citation} derogation`;
     if (gpaiClass === "gpai-systemic-risk") derivedWhy["eu.gpaiClass"] = `the model presents systemic risk (${modelHits.map((h) => h.classifies!.reason).join("; ")})`;
   } else if (prefix === "co") {
     facts["co.class"] = systemClass;
+    const coDate = earliest(effective.filter((h) => h.classifies!.class === systemClass));
+    if (coDate) classDates["co.class"] = coDate;
     if (systemClass !== "not-covered") derivedWhy["co.class"] = reasonsFor(effective, systemClass).join("; ");
   }
   // What the facts would be without derogations: lets us report the obligations they removed.
   const undrogatedFacts = derogations.length
     ? { ...facts, "eu.highRisk": prefix === "eu" ? true : facts["eu.highRisk"], "eu.derogated": false, ...(prefix === "co" ? { "co.class": classOf(systemHits) } : {}), ...(prefix === "eu" ? { "eu.class": classOf(systemHits) } : {}) }
     : null;
-  return { facts, classifications, derogations, derivedWhy, undrogatedFacts };
+  return { facts, classDates, classifications, derogations, derivedWhy, undrogatedFacts };
 }
 
 /** "Annex III point 4(a): recruitment…" → "Annex III point 4(a)". */
@@ -130,6 +142,22 @@ function shortReason(reason: string): string {
 
 function pickDate(p: EngineProvision, facts: Facts) {
   return p.applies.find((d) => d.when && evaluate(d.when, facts)) ?? p.applies.find((d) => !d.when) ?? null;
+}
+
+/**
+ * A duty's own date, but never earlier than the date its triggering class applies: e.g.
+ * Art. 43 applies from 2 Aug 2026, yet a system is high-risk under Annex III only from
+ * 2 Dec 2027 (Art. 113(c)(i)), so the conformity assessment is due then.
+ */
+function effectiveDate(p: EngineProvision, facts: Facts, classDates: Record<string, { from: string; setBy: string }>) {
+  const own = pickDate(p, facts);
+  let result = own ? { from: own.from, setBy: own.setBy } : null;
+  for (const fact of leafFacts(p.conditions)) {
+    const gate = classDates[fact];
+    if (gate && (!result || gate.from > result.from))
+      result = { from: gate.from, setBy: `${result ? `${result.setBy}; ` : ""}class applies from ${gate.from} (${gate.setBy})` };
+  }
+  return result;
 }
 
 function leafFacts(c: Condition | undefined): string[] {
@@ -164,7 +192,7 @@ export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: strin
     if (!version) continue;
     versionsUsed.push({ framework: framework.id, version: version.id, label: version.label, status: version.status });
     const roles = rolesUnder(framework, profile);
-    const { facts, classifications: classes, derogations, derivedWhy, undrogatedFacts } = classify(framework, version, profile, base);
+    const { facts, classDates, classifications: classes, derogations, derivedWhy, undrogatedFacts } = classify(framework, version, profile, base);
     classifications.push(...classes);
 
     let duties = applicableDuties(version, roles, facts);
@@ -194,7 +222,7 @@ export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: strin
 
     for (const p of duties) {
       const role = p.binds.find((r) => roles.has(r))!;
-      const date = pickDate(p, facts);
+      const date = effectiveDate(p, facts, classDates);
       const why = [`you act as ${ROLE_WORDS[role] ?? role}`];
       const derived = new Set<string>();
       for (const f of leafFacts(p.conditions)) if (derivedWhy[f]) derived.add(derivedWhy[f]);
@@ -204,6 +232,7 @@ export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: strin
       obligations.push({
         id: p.id,
         framework: framework.id,
+        binding: framework.binding,
         version: version.id,
         citation: p.citation,
         title: p.title,

@@ -3,13 +3,14 @@ import type { ChecklistItem, EngineMapping, Obligation } from "./types";
 // Relationships that mean "doing one is doing (part of) the other": these always merge.
 const MERGING = new Set(["equal-to", "equivalent-to", "subset-of", "superset-of"]);
 
-const KIND_ORDER = ["prohibition", "obligation", "right", "requirement", "control", "outcome", "commitment"];
-
 /**
  * Groups applicable obligations that require the same action into one item: linked by
  * equal/equivalent/subset/superset mappings, or by intersects-with when both share a
- * concept. Each item keeps every citation it satisfies and, per member, what that
- * provision requires beyond the shared core (the mapping's gap summary).
+ * concept. Binding provisions merge transitively; a voluntary provision (NIST, ISO,
+ * Hiroshima) only attaches to the group of its strongest counterpart and never bridges
+ * two groups — broad voluntary outcomes would otherwise chain unrelated duties together.
+ * Each item keeps every citation it satisfies and, per member, what that provision
+ * requires beyond the shared core (from the mapping's gap summary).
  */
 export function buildChecklist(obligations: Obligation[], mappings: EngineMapping[]): ChecklistItem[] {
   const byId = new Map(obligations.map((o) => [o.id, o]));
@@ -21,6 +22,7 @@ export function buildChecklist(obligations: Obligation[], mappings: EngineMappin
     return root;
   };
   const beyond = new Map<string, string[]>();
+  const links: { a: Obligation; b: Obligation; m: EngineMapping }[] = [];
 
   for (const m of mappings) {
     const a = byId.get(m.source);
@@ -28,9 +30,29 @@ export function buildChecklist(obligations: Obligation[], mappings: EngineMappin
     if (!a || !b || m.relationship === "no-relationship") continue;
     const sharesConcept = a.concepts.some((c) => b.concepts.includes(c));
     if (!MERGING.has(m.relationship) && !(m.relationship === "intersects-with" && sharesConcept)) continue;
-    parent.set(find(a.id), find(b.id));
-    // gapSummary says what the target does not cover, i.e. what the source requires beyond it.
-    if (m.gapSummary) beyond.set(a.id, [...(beyond.get(a.id) ?? []), `${m.gapSummary} (not covered by ${b.citation})`]);
+    links.push({ a, b, m });
+  }
+  // Binding ↔ binding links merge freely.
+  for (const { a, b } of links) if (a.binding && b.binding) parent.set(find(a.id), find(b.id));
+  // Voluntary provisions attach once, to their strongest counterpart (binding first).
+  const attached = new Set<string>();
+  const voluntaryLinks = links
+    .filter(({ a, b }) => !a.binding || !b.binding)
+    .sort((x, y) => partnerRank(y) - partnerRank(x) || y.m.confidence - x.m.confidence);
+  for (const { a, b } of voluntaryLinks) {
+    // Attach the unattached voluntary side to the other side's group; never join two groups.
+    const candidates = [a, b].filter((o) => !o.binding && !attached.has(o.id));
+    const vol = candidates[0];
+    if (!vol) continue;
+    const partner = vol === a ? b : a;
+    parent.set(find(vol.id), find(partner.id));
+    attached.add(vol.id);
+    if (!partner.binding) attached.add(partner.id);
+  }
+  for (const { a, b, m } of links) {
+    if (find(a.id) !== find(b.id) || !m.gapSummary) continue;
+    // gapSummary says what the source requires that the target does not cover.
+    beyond.set(a.id, [...(beyond.get(a.id) ?? []), `Beyond ${b.citation}: ${m.gapSummary}`]);
   }
 
   const groups = new Map<string, Obligation[]>();
@@ -41,19 +63,14 @@ export function buildChecklist(obligations: Obligation[], mappings: EngineMappin
 
   const order = new Map(obligations.map((o, i) => [o.id, i]));
   const items: ChecklistItem[] = [...groups.values()].map((members) => {
-    // Anchor on binding law first, in the law's order: its wording leads the item.
-    const sorted = [...members].sort((x, y) => rank(x) - rank(y) || order.get(x.id)! - order.get(y.id)!);
+    // Binding law leads the item, in the law's own order.
+    const sorted = [...members].sort((x, y) => Number(y.binding) - Number(x.binding) || order.get(x.id)! - order.get(y.id)!);
     const anchor = sorted[0]!;
     const dates = members.map((m) => m.appliesFrom).filter((d): d is string => d !== null).sort();
-    const others = sorted.slice(1);
-    const description =
-      others.length === 0
-        ? anchor.summary
-        : `${anchor.summary} Also satisfies ${others.map((o) => `${o.citation} (${o.framework})`).join(", ")}.`;
     return {
       id: anchor.id,
       title: anchor.title,
-      description,
+      description: anchor.summary,
       concepts: [...new Set(sorted.flatMap((m) => m.concepts))],
       satisfies: sorted.map((m) => m.id),
       members: sorted.map((m) => ({
@@ -64,15 +81,19 @@ export function buildChecklist(obligations: Obligation[], mappings: EngineMappin
       })),
       dueDate: dates[0] ?? null,
       blocking: members.some((m) => m.kind === "prohibition"),
+      binding: anchor.binding,
     };
   });
   items.sort(
-    (a, b) => Number(b.blocking) - Number(a.blocking) || (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999") || order.get(a.id)! - order.get(b.id)!,
+    (a, b) =>
+      Number(b.blocking) - Number(a.blocking) ||
+      Number(b.binding) - Number(a.binding) ||
+      (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999") ||
+      order.get(a.id)! - order.get(b.id)!,
   );
   return items;
 
-  function rank(o: Obligation): number {
-    const k = KIND_ORDER.indexOf(o.kind);
-    return (o.kind === "commitment" || o.kind === "outcome" || o.kind === "control" || o.kind === "requirement" ? 100 : 0) + (k < 0 ? 50 : k);
+  function partnerRank(l: { a: Obligation; b: Obligation }): number {
+    return Number(l.a.binding || l.b.binding);
   }
 }

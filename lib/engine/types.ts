@@ -47,12 +47,14 @@ export type EngineMapping = {
   source: string;
   target: string;
   relationship: Relationship;
+  confidence: number;
   explanation: string;
   gapSummary?: string | null;
 };
 
 export type EngineCorpus = {
   corpusVersion: string;
+  concepts: { id: string; name: string }[];
   frameworks: EngineFramework[];
   mappings: EngineMapping[];
 };
@@ -63,6 +65,8 @@ export type Classification = { framework: string; subject: "system" | "model"; c
 export type Obligation = {
   id: string;
   framework: string;
+  /** false for voluntary frameworks (NIST AI RMF, ISO/IEC 42001, Hiroshima Code) */
+  binding: boolean;
   version: string;
   citation: string;
   title: string;
@@ -91,6 +95,8 @@ export type ChecklistItem = {
   members: ChecklistMember[];
   dueDate: string | null;
   blocking: boolean;
+  /** true when a binding law requires it; false when only voluntary frameworks do */
+  binding: boolean;
 };
 
 export type AssessmentResult = {

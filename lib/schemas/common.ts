@@ -1,5 +1,19 @@
 import { z } from "zod";
 
+// Plain-language messages for the most common problems, everywhere zod validates input.
+z.config({
+  customError: (issue) => {
+    if (issue.code === "invalid_type") {
+      if (issue.input === undefined) return "is required";
+      return `must be ${issue.expected === "array" ? "a list" : `a ${issue.expected}`}`;
+    }
+    if (issue.code === "invalid_value" && "values" in issue && Array.isArray(issue.values))
+      return `must be one of: ${issue.values.map(String).join(", ")}`;
+    if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}`;
+    return undefined;
+  },
+});
+
 /** A calendar date as written in law and in our data: YYYY-MM-DD, and a real date. */
 export const isoDateSchema = z
   .string()

@@ -1,0 +1,164 @@
+import { Document, Font, Link, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import type { AssessmentResult } from "@/lib/engine/types";
+
+// Built-in Helvetica has no glyphs beyond Latin-1: keep the text in that range.
+Font.registerHyphenationCallback((word) => [word]);
+const latin1 = (s: string) =>
+  s
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, "-")
+    .replace(/…/g, "...")
+    .replace(/≥/g, ">=")
+    .replace(/↔/g, "<->")
+    .replace(/[^\u0000-\u00ff]/g, "?");
+
+export type ItemProgress = { status: string; owner: string; notes: string; evidence: string[] };
+export type ChecklistPdfInput = {
+  systemName: string;
+  organization: string;
+  result: AssessmentResult;
+  progress?: Record<string, ItemProgress>;
+  frameworkNames?: Record<string, string>;
+  generatedAt?: Date;
+};
+
+const STATUS_LABEL: Record<string, string> = {
+  "not-started": "Not started",
+  "in-progress": "In progress",
+  done: "Done",
+  "not-applicable": "Not applicable",
+};
+
+const s = StyleSheet.create({
+  page: { paddingTop: 56, paddingBottom: 56, paddingHorizontal: 48, fontSize: 9.5, fontFamily: "Helvetica", color: "#0f172a" },
+  header: { position: "absolute", top: 24, left: 48, right: 48, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: "#64748b", borderBottomWidth: 0.5, borderBottomColor: "#cbd5e1", paddingBottom: 4 },
+  footer: { position: "absolute", bottom: 24, left: 48, right: 48, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: "#64748b" },
+  title: { fontSize: 24, fontFamily: "Helvetica-Bold", marginTop: 120, marginBottom: 8, color: "#172554" },
+  subtitle: { fontSize: 13, color: "#334155", marginBottom: 32 },
+  h2: { fontSize: 14, fontFamily: "Helvetica-Bold", marginBottom: 8, marginTop: 4, color: "#172554" },
+  label: { color: "#64748b", width: 120 },
+  row: { flexDirection: "row", marginBottom: 4 },
+  warning: { backgroundColor: "#fef2f2", borderColor: "#fca5a5", borderWidth: 1, padding: 8, marginBottom: 12, color: "#7f1d1d" },
+  item: { borderBottomWidth: 0.5, borderBottomColor: "#e2e8f0", paddingVertical: 6 },
+  itemTitle: { fontFamily: "Helvetica-Bold", fontSize: 10 },
+  muted: { color: "#475569" },
+  small: { fontSize: 8.5, color: "#475569" },
+  tableHead: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: "#94a3b8", paddingBottom: 3, marginBottom: 2, fontFamily: "Helvetica-Bold", fontSize: 8.5 },
+  tableRow: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#e2e8f0", paddingVertical: 3, fontSize: 8.5 },
+});
+
+function Chrome({ systemName, asOf }: { systemName: string; asOf: string }) {
+  return (
+    <>
+      <View style={s.header} fixed>
+        <Text>{latin1(`Compliance checklist - ${systemName}`)}</Text>
+        <Text>As of {asOf}</Text>
+      </View>
+      <View style={s.footer} fixed>
+        <Text>AI Regulatory Crosswalk - not legal advice; verify against the primary sources cited.</Text>
+        <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      </View>
+    </>
+  );
+}
+
+function ChecklistDocument({ systemName, organization, result, progress = {}, frameworkNames = {}, generatedAt = new Date() }: ChecklistPdfInput) {
+  const name = (id: string) => frameworkNames[id] ?? id;
+  const done = result.checklist.filter((i) => progress[i.id]?.status === "done").length;
+  return (
+    <Document title={latin1(`Compliance checklist - ${systemName}`)} author="AI Regulatory Crosswalk" subject="AI compliance checklist">
+      <Page size="A4" style={s.page}>
+        <Chrome systemName={systemName} asOf={result.asOf} />
+        <Text style={s.title}>{latin1(systemName)}</Text>
+        <Text style={s.subtitle}>{latin1(`AI compliance checklist for ${organization}`)}</Text>
+        <View style={s.row}><Text style={s.label}>Assessment as of</Text><Text>{result.asOf}</Text></View>
+        <View style={s.row}><Text style={s.label}>Generated</Text><Text>{generatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</Text></View>
+        <View style={s.row}><Text style={s.label}>Data version</Text><Text>{result.corpusVersion}</Text></View>
+        <View style={s.row}><Text style={s.label}>Jurisdictions and frameworks</Text><Text>{latin1(result.versionsUsed.map((v) => `${name(v.framework)} (${v.label})`).join("; "))}</Text></View>
+        <View style={s.row}>
+          <Text style={s.label}>Checklist</Text>
+          <Text>{`${result.stats.obligations} obligations merged into ${result.checklist.length} items; ${done} done`}</Text>
+        </View>
+        <Text style={[s.h2, { marginTop: 24 }]}>Classification</Text>
+        {result.classifications.map((c) => (
+          <View key={`${c.framework}-${c.subject}`} style={s.row} wrap={false}>
+            <Text style={s.label}>{latin1(`${name(c.framework)} (${c.subject})`)}</Text>
+            <View style={{ flex: 1 }}>
+              <Text style={{ fontFamily: "Helvetica-Bold" }}>{c.class}</Text>
+              {c.reasons.map((r, i) => <Text key={i} style={s.small}>{latin1(r)}</Text>)}
+            </View>
+          </View>
+        ))}
+        {result.warnings.map((w, i) => (
+          <View key={i} style={[s.warning, { marginTop: 12 }]} wrap={false}>
+            <Text style={{ fontFamily: "Helvetica-Bold" }}>Prohibited practice - {latin1(w.citation)}</Text>
+            <Text>{latin1(w.message)}</Text>
+          </View>
+        ))}
+      </Page>
+
+      <Page size="A4" style={s.page}>
+        <Chrome systemName={systemName} asOf={result.asOf} />
+        <Text style={s.h2}>Checklist</Text>
+        {result.checklist.map((item, n) => {
+          const p = progress[item.id];
+          return (
+            <View key={item.id} style={s.item} wrap={false}>
+              <View style={{ flexDirection: "row", justifyContent: "space-between" }}>
+                <Text style={[s.itemTitle, { flex: 1 }]}>{latin1(`${n + 1}. ${item.blocking ? "[BLOCKING] " : ""}${item.title}`)}</Text>
+                <Text style={{ width: 150, textAlign: "right" }}>{`${STATUS_LABEL[p?.status ?? "not-started"]} - ${item.binding ? `due ${item.dueDate ?? "n/a"}` : "voluntary"}`}</Text>
+              </View>
+              <Text style={s.muted}>{latin1(item.description)}</Text>
+              <Text style={s.small}>{latin1(`Satisfies: ${item.members.map((m) => `${m.citation} (${name(m.framework)})`).join("; ")}`)}</Text>
+              {item.members.filter((m) => m.beyondSharedCore).map((m) => (
+                <Text key={m.id} style={s.small}>{latin1(`${m.citation}: ${m.beyondSharedCore}`)}</Text>
+              ))}
+              {p && (p.owner || p.notes || p.evidence.length > 0) && (
+                <Text style={s.small}>{latin1([p.owner && `Owner: ${p.owner}`, p.notes && `Notes: ${p.notes}`, p.evidence.length ? `Evidence: ${p.evidence.join(", ")}` : ""].filter(Boolean).join(" | "))}</Text>
+              )}
+            </View>
+          );
+        })}
+        {result.exemptions.length > 0 && (
+          <View style={{ marginTop: 16 }}>
+            <Text style={s.h2}>Exemptions applied</Text>
+            {result.exemptions.map((e, i) => (
+              <View key={i} style={s.item} wrap={false}>
+                <Text style={s.itemTitle}>{latin1(`${e.citation} (${name(e.framework)})`)}</Text>
+                <Text style={s.muted}>{latin1(e.reason)}</Text>
+                <Text style={s.small}>{latin1(`Removes: ${e.removes.join(", ") || "none of the obligations that applied"}`)}</Text>
+              </View>
+            ))}
+          </View>
+        )}
+      </Page>
+
+      <Page size="A4" style={s.page}>
+        <Chrome systemName={systemName} asOf={result.asOf} />
+        <Text style={s.h2}>Appendix: obligations and sources</Text>
+        <View style={s.tableHead}>
+          <Text style={{ width: 95 }}>Citation</Text>
+          <Text style={{ flex: 1 }}>Obligation</Text>
+          <Text style={{ width: 62 }}>Applies from</Text>
+          <Text style={{ width: 70 }}>Role</Text>
+        </View>
+        {result.obligations.map((o) => (
+          <View key={o.id} style={s.tableRow} wrap={false}>
+            <Text style={{ width: 95 }}>{latin1(`${o.citation}\n${name(o.framework)}`)}</Text>
+            <View style={{ flex: 1, paddingRight: 4 }}>
+              <Text>{latin1(o.title)}{o.verified ? "" : " (unverified)"}</Text>
+              <Link src={o.source} style={{ color: "#1e40af", fontSize: 7.5 }}>{o.source}</Link>
+            </View>
+            <Text style={{ width: 62 }}>{o.appliesFrom ?? "-"}</Text>
+            <Text style={{ width: 70 }}>{o.role}</Text>
+          </View>
+        ))}
+      </Page>
+    </Document>
+  );
+}
+
+export async function renderChecklistPdf(input: ChecklistPdfInput): Promise<Buffer> {
+  return renderToBuffer(<ChecklistDocument {...input} />);
+}

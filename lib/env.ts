@@ -18,7 +18,7 @@ export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTa
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
   if (parsed.data.DATABASE_URL) return { kind: "postgres", url: parsed.data.DATABASE_URL };
-  return { kind: "pglite", dir: path.resolve(parsed.data.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite")) };
+  return { kind: "pglite", dir: path.resolve(/*turbopackIgnore: true*/ parsed.data.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite")) };
 }
 
 export function describeTarget(t: DatabaseTarget): string {
@@ -29,5 +29,5 @@ export function describeTarget(t: DatabaseTarget): string {
 
 /** Where the reviewable framework data lives (tests point it at fixtures). */
 export function corpusDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.CORPUS_DIR || path.join(process.cwd(), "data"));
+  return path.resolve(/*turbopackIgnore: true*/ env.CORPUS_DIR || path.join(process.cwd(), "data"));
 }

@@ -27,7 +27,11 @@ export function profileFacts(profile: SystemProfile): Facts {
     "organization.providesPublicServices": profile.organization.providesPublicServices,
     roles: [...profile.roles],
     jurisdictions: [...profile.jurisdictions],
-    "system.useCases": expandUseCases(s.useCases),
+    "system.useCases": expandUseCases([
+      ...s.useCases,
+      // A biometric capability puts the system in Annex III area 1 whatever use cases were ticked.
+      ...(s.remoteBiometricIdentification !== "none" || s.biometricCategorisation || s.emotionRecognition ? (["biometrics"] as const) : []),
+    ]),
     "system.consequentialDecision": s.consequentialDecision,
     "system.interactsWithNaturalPersons": s.interactsWithNaturalPersons,
     "system.syntheticContent": s.syntheticContent,

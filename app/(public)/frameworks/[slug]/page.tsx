@@ -54,7 +54,12 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
                 {v.act} · valid {formatDate(v.validFrom)} – {v.validTo ? formatDate(v.validTo) : "today"}
                 {v.consolidatedTextDate && ` · consolidated text of ${formatDate(v.consolidatedTextDate)}`} · {v.provisions.length} provisions
               </p>
-              {v.notes && <p className="mt-2 text-sm text-slate-600">{v.notes}</p>}
+              {v.notes && (
+                <details className="mt-2 text-sm text-slate-600">
+                  <summary className="cursor-pointer text-slate-700">Notes on this version and its sources</summary>
+                  <p className="mt-1">{v.notes}</p>
+                </details>
+              )}
             </Card>
           ))}
         </div>

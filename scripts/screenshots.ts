@@ -1,0 +1,23 @@
+// Screenshots of the running app for the README and reviews:
+//   BASE_URL=http://localhost:3000 npx tsx scripts/screenshots.ts [name=path ...]
+import { mkdir } from "node:fs/promises";
+import { chromium } from "playwright-core";
+
+const base = process.env.BASE_URL ?? "http://localhost:3000";
+const pages = process.argv.slice(2).length
+  ? process.argv.slice(2).map((a) => a.split("=", 2) as [string, string])
+  : [["home", "/"], ["frameworks", "/frameworks"], ["framework-eu-ai-act", "/frameworks/eu-ai-act"]];
+const width = Number(process.env.WIDTH ?? 1280);
+
+await mkdir("docs/screenshots", { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+});
+const page = await browser.newPage({ viewport: { width, height: 900 } });
+for (const [name, path] of pages) {
+  await page.goto(base + path, { waitUntil: "load" });
+  await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: process.env.FULL === "1" });
+  console.log(`docs/screenshots/${name}.png`);
+}
+await browser.close();

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { profileSchema } from "@/lib/schemas/profile";
+
+export const dynamic = "force-static";
+
+/** The system profile format as JSON Schema (draft 2020-12), generated from the zod schema. */
+export function GET() {
+  const schema = z.toJSONSchema(profileSchema, { io: "input", target: "draft-2020-12" });
+  return Response.json({
+    $id: "/api/v1/schema/profile",
+    title: "AI system profile",
+    description: "The questionnaire, the API, the CLI and stored profiles all use this format.",
+    ...schema,
+  });
+}

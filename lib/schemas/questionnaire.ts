@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { gpaiModelSchema, profileSchema, systemFactsSchema } from "./profile";
+
+/**
+ * The questionnaire's steps, each validated by a slice of the one profile schema, so the
+ * form, the server action, the API and the CLI can never disagree.
+ */
+export const QUESTIONNAIRE_STEPS = [
+  { id: "organization", title: "Organization", schema: profileSchema.pick({ name: true, organization: true }) },
+  { id: "scope", title: "Roles and markets", schema: profileSchema.pick({ roles: true, jurisdictions: true, voluntaryFrameworks: true }) },
+  {
+    id: "use",
+    title: "What the system is used for",
+    schema: z.object({ system: systemFactsSchema.pick({ useCases: true, consequentialDecision: true, profilesNaturalPersons: true, narrowProceduralTask: true }) }),
+  },
+  {
+    id: "capabilities",
+    title: "Capabilities",
+    schema: z.object({
+      system: systemFactsSchema.pick({
+        interactsWithNaturalPersons: true,
+        syntheticContent: true,
+        deepFake: true,
+        publicTextOnMatterOfPublicInterest: true,
+        emotionRecognition: true,
+        emotionRecognitionMedicalOrSafety: true,
+        biometricCategorisation: true,
+        biometricCategorisationSensitive: true,
+        remoteBiometricIdentification: true,
+        safetyComponentOfRegulatedProduct: true,
+        thirdPartyConformityAssessmentRequired: true,
+        trainsOnOwnData: true,
+      }),
+    }),
+  },
+  {
+    id: "practices",
+    title: "Practices that may be prohibited",
+    schema: z.object({
+      system: systemFactsSchema.pick({
+        manipulativeTechniques: true,
+        exploitsVulnerabilities: true,
+        socialScoring: true,
+        predictivePolicingProfiling: true,
+        untargetedFacialScraping: true,
+        nonConsensualIntimateImagery: true,
+        childSexualAbuseMaterial: true,
+      }),
+    }),
+  },
+  { id: "model", title: "General-purpose AI model", schema: z.object({ gpaiModel: gpaiModelSchema.nullable() }) },
+] as const;
+
+export type QuestionnaireStepId = (typeof QUESTIONNAIRE_STEPS)[number]["id"];
+export const stepIdSchema = z.enum(QUESTIONNAIRE_STEPS.map((s) => s.id) as [QuestionnaireStepId, ...QuestionnaireStepId[]]);
+
+/** Deep-merges a step's answers into the draft (system facts accumulate across steps). */
+export function mergeDraft(draft: Record<string, unknown>, answers: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...draft, ...answers };
+  if (answers.system && typeof answers.system === "object")
+    merged.system = { ...((draft.system as object) ?? {}), ...(answers.system as object) };
+  return merged;
+}

@@ -61,3 +61,28 @@ export function mergeDraft(draft: Record<string, unknown>, answers: Record<strin
     merged.system = { ...((draft.system as object) ?? {}), ...(answers.system as object) };
   return merged;
 }
+
+/** A new questionnaire: the rare practices default to "no" so nobody must answer them all. */
+export const NEW_SYSTEM_DRAFT: Record<string, unknown> = {
+  organization: { isPublicAuthority: false, providesPublicServices: false },
+  roles: [],
+  jurisdictions: [],
+  voluntaryFrameworks: [],
+  system: {
+    useCases: [],
+    syntheticContent: "none",
+    remoteBiometricIdentification: "none",
+    deepFake: false,
+    publicTextOnMatterOfPublicInterest: false,
+    emotionRecognitionMedicalOrSafety: false,
+    biometricCategorisationSensitive: false,
+    thirdPartyConformityAssessmentRequired: false,
+    manipulativeTechniques: false,
+    exploitsVulnerabilities: false,
+    socialScoring: false,
+    predictivePolicingProfiling: false,
+    untargetedFacialScraping: false,
+    nonConsensualIntimateImagery: false,
+    childSexualAbuseMaterial: false,
+  },
+};

@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { ChecklistBoard, type ItemProgress } from "@/components/checklist/checklist-board";
+import { ClassBadge } from "@/components/checklist/class-badge";
+import { ReassessForm } from "@/components/checklist/reassess-form";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { listFrameworks } from "@/lib/db/queries";
+import { getLatestAssessment, getSystem } from "@/lib/db/systems";
+import type { AssessmentResult } from "@/lib/engine/types";
+import { formatDate } from "@/lib/format";
+import { deleteSystemAction } from "../actions";
+
+export const metadata: Metadata = { title: "System assessment" };
+
+export default async function SystemPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const [assessment, frameworks] = await Promise.all([getLatestAssessment(id), listFrameworks()]);
+  if (!assessment) {
+    const system = await getSystem(id);
+    if (!system) notFound();
+    redirect(`/systems/${id}/edit?step=${system.draftStep + 1}`);
+  }
+  const result = assessment.result as unknown as AssessmentResult;
+  const names = Object.fromEntries(frameworks.map((f) => [f.id, f.shortName]));
+  const progress: Record<string, ItemProgress> = Object.fromEntries(
+    assessment.checklistItems.map((i) => [i.itemKey, { status: i.status as ItemProgress["status"], owner: i.owner, notes: i.notes, evidence: i.evidence }]),
+  );
+  const byFramework = new Map<string, AssessmentResult["obligations"]>();
+  for (const o of result.obligations) byFramework.set(o.framework, [...(byFramework.get(o.framework) ?? []), o]);
+  const base = `/systems/${id}`;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={<>Systems · assessed as of {formatDate(result.asOf)} · data version <span className="font-mono">{result.corpusVersion}</span></>}
+        title={assessment.system.name}
+        actions={
+          <>
+            <a href={`${base}/checklist.pdf`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-brand-600 hover:no-underline" download>Download PDF</a>
+            <a href={`${base}/checklist.csv`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" download>CSV</a>
+            <a href={`${base}/checklist.json`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" download>JSON</a>
+          </>
+        }
+      >
+        {result.stats.obligations} obligations across {result.versionsUsed.length} frameworks, merged into {result.stats.checklistItems} checklist items
+        {result.stats.collapsed > 0 && ` (${result.stats.collapsed} duplicates folded in)`}.
+      </PageHeader>
+
+      {result.warnings.length > 0 && (
+        <div role="alert" className="mb-8 rounded-lg border-2 border-red-400 bg-red-50 p-5 text-red-900">
+          <h2 className="text-lg font-semibold">Prohibited practice — this system cannot be used as described</h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {result.warnings.map((w) => <li key={w.citation}><strong>{w.citation}</strong> ({names[w.framework] ?? w.framework}): {w.message}</li>)}
+          </ul>
+        </div>
+      )}
+
+      <section aria-labelledby="classes" className="mb-10">
+        <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
+          <h2 id="classes" className="text-lg font-semibold">Risk class per jurisdiction</h2>
+          <div className="flex items-end gap-4">
+            <ReassessForm systemId={id} asOf={result.asOf} />
+            <Link href={`${base}/edit?step=1`} className="text-sm">Edit answers</Link>
+          </div>
+        </div>
+        <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+          {result.classifications.map((c) => (
+            <Card key={`${c.framework}-${c.subject}`}>
+              <p className="text-sm text-slate-500">{names[c.framework] ?? c.framework} · {c.subject === "model" ? "the model" : "the system"}</p>
+              <div className="mt-1" data-testid={`class-${c.framework}-${c.subject}`}><ClassBadge value={c.class} /></div>
+              <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-slate-700">
+                {c.reasons.map((r) => <li key={r}>{r}</li>)}
+              </ul>
+              <p className="mt-3 text-xs text-slate-500">Version: {result.versionsUsed.find((v) => v.version === c.version)?.label ?? c.version}</p>
+            </Card>
+          ))}
+          {result.classifications.length === 0 && <p className="text-slate-600">No binding framework applies: none of the jurisdictions you chose has a law in the graph.</p>}
+        </div>
+      </section>
+
+      {result.exemptions.length > 0 && (
+        <section aria-labelledby="exemptions" className="mb-10">
+          <h2 id="exemptions" className="mb-3 text-lg font-semibold">Exemptions that apply</h2>
+          <ul className="space-y-2">
+            {result.exemptions.map((e) => (
+              <li key={e.citation} className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm">
+                <strong>{e.citation}</strong> ({names[e.framework] ?? e.framework}) — {e.reason}
+                <span className="block text-emerald-900">Removes {e.removes.length} obligation{e.removes.length === 1 ? "" : "s"}{e.removes.length ? `: ${e.removes.map((r) => r.split("/")[1]).join(", ")}` : ""}.</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <div className="mb-10">
+        <ChecklistBoard assessmentId={assessment.id} asOf={result.asOf} items={result.checklist} progress={progress} frameworkNames={names} />
+      </div>
+
+      <section aria-labelledby="obligations" className="mb-10">
+        <h2 id="obligations" className="mb-3 text-lg font-semibold">Obligations by framework</h2>
+        <div className="space-y-3">
+          {[...byFramework.entries()].map(([framework, obligations]) => (
+            <details key={framework} className="rounded-lg border border-slate-200 bg-white">
+              <summary className="cursor-pointer px-4 py-3 font-medium">
+                {names[framework] ?? framework} <Badge>{obligations.length}</Badge>
+              </summary>
+              <table className="w-full text-left text-sm">
+                <thead className="border-y border-slate-200 bg-slate-50 text-slate-600">
+                  <tr><th className="px-4 py-2">Citation</th><th className="px-4 py-2">Obligation and why it applies</th><th className="px-4 py-2">Role</th><th className="px-4 py-2">From</th></tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {obligations.map((o) => (
+                    <tr key={o.id} className="align-top">
+                      <td className="px-4 py-2 font-mono text-xs"><Link href={`/frameworks/${o.framework}/${o.id.split("/")[1]}`}>{o.citation}</Link></td>
+                      <td className="px-4 py-2">
+                        <span className="font-medium">{o.title}</span> {!o.verified && <Badge tone="amber">Unverified</Badge>}
+                        <span className="block text-slate-600">Why: {o.why.join("; ")}.</span>
+                      </td>
+                      <td className="px-4 py-2">{o.role}</td>
+                      <td className="px-4 py-2 whitespace-nowrap">{o.appliesFrom ? formatDate(o.appliesFrom) : "—"}{o.alreadyApplies && <span className="block text-xs text-amber-800">applies now</span>}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          ))}
+        </div>
+      </section>
+
+      <form action={deleteSystemAction} className="border-t border-slate-200 pt-6">
+        <input type="hidden" name="systemId" value={id} />
+        <button className="text-sm text-red-700 hover:underline">Delete this system and its checklists</button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ClassBadge } from "@/components/checklist/class-badge";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { listSystems } from "@/lib/db/systems";
+import type { AssessmentResult } from "@/lib/engine/types";
+import { formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Systems" };
+
+export default async function SystemsPage() {
+  const systems = await listSystems();
+  return (
+    <>
+      <PageHeader
+        title="Systems"
+        actions={<Link href="/systems/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white no-underline hover:bg-brand-600 hover:no-underline">Describe a system</Link>}
+      >
+        Your AI systems, their risk class in each jurisdiction and the progress of their checklists.
+      </PageHeader>
+      {systems.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
+          <p className="font-medium">No systems yet.</p>
+          <p className="mt-1 text-slate-600">Describe your first AI system to see which obligations apply and get a checklist.</p>
+          <Link href="/systems/new" className="mt-4 inline-block">Start the questionnaire →</Link>
+        </div>
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {systems.map((s) => {
+            const latest = s.assessments[0];
+            const result = latest?.result as AssessmentResult | undefined;
+            const done = latest?.checklistItems.filter((i) => i.status === "done" || i.status === "not-applicable").length ?? 0;
+            const total = latest?.checklistItems.length ?? 0;
+            return (
+              <li key={s.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between">
+                <div>
+                  <Link href={latest ? `/systems/${s.id}` : `/systems/${s.id}/edit?step=${s.draftStep + 1}`} className="font-medium">{s.name}</Link>
+                  <p className="text-sm text-slate-500">
+                    {latest ? `Assessed as of ${formatDate(latest.asOf)}` : `Draft — step ${Math.min(s.draftStep + 1, 6)} of 6`} · updated {formatDate(s.updatedAt)}
+                  </p>
+                </div>
+                <div className="flex flex-wrap items-center gap-2">
+                  {result?.classifications.map((c) => (
+                    <span key={`${c.framework}-${c.subject}`} className="flex items-center gap-1 text-xs text-slate-500">
+                      {c.framework === "eu-ai-act" ? "EU" : c.framework === "colorado-ai-act" ? "CO" : c.framework} <ClassBadge value={c.class} />
+                    </span>
+                  ))}
+                  {latest ? <Badge>{done}/{total} items closed</Badge> : <Badge tone="amber">Draft</Badge>}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}

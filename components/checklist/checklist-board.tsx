@@ -1,0 +1,202 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo, useState, useTransition } from "react";
+import { updateChecklistItemAction } from "@/app/(workspace)/systems/actions";
+import type { ChecklistItem } from "@/lib/engine/types";
+import { CHECKLIST_STATUSES, CHECKLIST_STATUS_LABELS, type ChecklistStatus } from "@/lib/schemas/checklist";
+
+export type ItemProgress = { status: ChecklistStatus; owner: string; notes: string; evidence: string[] };
+
+const STATUS_STYLE: Record<ChecklistStatus, string> = {
+  "not-started": "border-slate-300 bg-white",
+  "in-progress": "border-blue-300 bg-blue-50",
+  done: "border-emerald-300 bg-emerald-50",
+  "not-applicable": "border-slate-300 bg-slate-100",
+};
+
+export function ChecklistBoard(props: {
+  assessmentId: string;
+  asOf: string;
+  items: ChecklistItem[];
+  progress: Record<string, ItemProgress>;
+  frameworkNames: Record<string, string>;
+}) {
+  const [progress, setProgress] = useState(props.progress);
+  const [filter, setFilter] = useState<"all" | ChecklistStatus>("all");
+  const [framework, setFramework] = useState("all");
+  const frameworks = useMemo(() => [...new Set(props.items.flatMap((i) => i.members.map((m) => m.framework)))], [props.items]);
+  const visible = props.items.filter(
+    (i) => (filter === "all" || (progress[i.id]?.status ?? "not-started") === filter) && (framework === "all" || i.members.some((m) => m.framework === framework)),
+  );
+  const closed = props.items.filter((i) => ["done", "not-applicable"].includes(progress[i.id]?.status ?? "")).length;
+
+  return (
+    <section aria-labelledby="checklist-heading">
+      <div className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+        <div>
+          <h2 id="checklist-heading" className="text-lg font-semibold">Checklist</h2>
+          <p className="text-sm text-slate-600">
+            {closed} of {props.items.length} items closed
+          </p>
+          <div className="mt-1 h-2 w-64 rounded-full bg-slate-200">
+            <div className="h-2 rounded-full bg-emerald-500" style={{ width: `${props.items.length ? (closed / props.items.length) * 100 : 0}%` }} />
+          </div>
+        </div>
+        <div className="flex flex-wrap gap-2 text-sm">
+          <label className="flex flex-col">
+            <span className="text-slate-600">Status</span>
+            <select value={filter} onChange={(e) => setFilter(e.target.value as typeof filter)} className="rounded-md border border-slate-300 bg-white px-2 py-1">
+              <option value="all">All statuses</option>
+              {CHECKLIST_STATUSES.map((s) => <option key={s} value={s}>{CHECKLIST_STATUS_LABELS[s]}</option>)}
+            </select>
+          </label>
+          <label className="flex flex-col">
+            <span className="text-slate-600">Framework</span>
+            <select value={framework} onChange={(e) => setFramework(e.target.value)} className="rounded-md border border-slate-300 bg-white px-2 py-1">
+              <option value="all">All frameworks</option>
+              {frameworks.map((f) => <option key={f} value={f}>{props.frameworkNames[f] ?? f}</option>)}
+            </select>
+          </label>
+        </div>
+      </div>
+      <ol className="space-y-3">
+        {visible.map((item) => (
+          <ChecklistCard
+            key={item.id}
+            index={props.items.indexOf(item) + 1}
+            item={item}
+            asOf={props.asOf}
+            assessmentId={props.assessmentId}
+            progress={progress[item.id] ?? { status: "not-started", owner: "", notes: "", evidence: [] }}
+            frameworkNames={props.frameworkNames}
+            onSaved={(p) => setProgress((all) => ({ ...all, [item.id]: p }))}
+          />
+        ))}
+        {visible.length === 0 && <li className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-500">No items match these filters.</li>}
+      </ol>
+    </section>
+  );
+}
+
+function ChecklistCard(props: {
+  index: number;
+  item: ChecklistItem;
+  asOf: string;
+  assessmentId: string;
+  progress: ItemProgress;
+  frameworkNames: Record<string, string>;
+  onSaved: (p: ItemProgress) => void;
+}) {
+  const { item } = props;
+  const [draft, setDraft] = useState(props.progress);
+  const [state, setState] = useState<{ kind: "idle" | "saved" | "error"; message?: string }>({ kind: "idle" });
+  const [pending, startTransition] = useTransition();
+  const [newLink, setNewLink] = useState("");
+  const overdue = item.binding && item.dueDate && item.dueDate <= props.asOf;
+
+  function save(patch: Partial<ItemProgress>) {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    startTransition(async () => {
+      const result = await updateChecklistItemAction({ assessmentId: props.assessmentId, itemKey: item.id, ...patch });
+      if (result.ok) {
+        props.onSaved(next);
+        setState({ kind: "saved" });
+      } else setState({ kind: "error", message: result.problems.map((p) => p.message).join("; ") });
+    });
+  }
+
+  return (
+    <li className={`rounded-lg border p-4 shadow-sm ${item.blocking ? "border-red-300 bg-red-50" : STATUS_STYLE[draft.status]}`} data-testid="checklist-item">
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
+        <div className="min-w-0">
+          <h3 className="font-medium">
+            <span className="text-slate-400">{props.index}.</span> {item.blocking && <span className="mr-1 rounded bg-red-700 px-1.5 py-0.5 text-xs text-white">BLOCKING</span>}
+            {item.title}
+          </h3>
+          <p className="text-sm text-slate-600">
+            {item.binding ? (
+              <>
+                Due <span className={overdue ? "font-medium text-amber-800" : ""}>{item.dueDate ?? "—"}</span>
+                {overdue && " (already applies)"}
+              </>
+            ) : (
+              "Voluntary"
+            )}
+            {" · "}
+            {item.satisfies.length === 1 ? "1 provision" : `${item.satisfies.length} provisions satisfied at once`}
+          </p>
+        </div>
+        <label className="flex shrink-0 items-center gap-2 text-sm">
+          <span className="sr-only">Status of {item.title}</span>
+          <select
+            value={draft.status}
+            onChange={(e) => save({ status: e.target.value as ChecklistStatus })}
+            className="rounded-md border border-slate-300 bg-white px-2 py-1"
+            aria-label={`Status of ${item.title}`}
+          >
+            {CHECKLIST_STATUSES.map((s) => <option key={s} value={s}>{CHECKLIST_STATUS_LABELS[s]}</option>)}
+          </select>
+        </label>
+      </div>
+      <ul className="mt-2 flex flex-wrap gap-1.5">
+        {item.members.map((m) => (
+          <li key={m.id}>
+            <Link href={`/frameworks/${m.framework}/${m.id.split("/")[1]}`} className="inline-block rounded border border-slate-300 bg-white px-1.5 py-0.5 font-mono text-xs text-slate-700 no-underline hover:border-brand-600">
+              {m.citation} <span className="font-sans text-slate-500">· {props.frameworkNames[m.framework] ?? m.framework}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer text-slate-700">Details, owner, notes and evidence</summary>
+        <p className="mt-2 text-slate-700">{item.description}</p>
+        {item.members.some((m) => m.beyondSharedCore) && (
+          <div className="mt-2">
+            <p className="font-medium text-slate-700">What each provision adds beyond the shared core</p>
+            <ul className="list-disc pl-5 text-slate-600">
+              {item.members.filter((m) => m.beyondSharedCore).map((m) => <li key={m.id}><strong>{m.citation}</strong>: {m.beyondSharedCore}</li>)}
+            </ul>
+          </div>
+        )}
+        <div className="mt-3 grid gap-3 md:grid-cols-2">
+          <label className="flex flex-col">
+            <span className="text-slate-600">Owner</span>
+            <input value={draft.owner} maxLength={200} onChange={(e) => setDraft({ ...draft, owner: e.target.value })} onBlur={() => draft.owner !== props.progress.owner && save({ owner: draft.owner })} className="rounded-md border border-slate-300 bg-white px-2 py-1" />
+          </label>
+          <div className="flex flex-col">
+            <span className="text-slate-600">Evidence links</span>
+            <ul className="space-y-1">
+              {draft.evidence.map((e) => (
+                <li key={e} className="flex items-center gap-2">
+                  {e.startsWith("http") ? <a href={e} className="truncate">{e}</a> : <span className="truncate">{e}</span>}
+                  <button type="button" onClick={() => save({ evidence: draft.evidence.filter((x) => x !== e) })} className="text-xs text-red-700" aria-label={`Remove evidence ${e}`}>Remove</button>
+                </li>
+              ))}
+            </ul>
+            <form
+              className="mt-1 flex gap-2"
+              onSubmit={(ev) => {
+                ev.preventDefault();
+                if (!newLink.trim()) return;
+                save({ evidence: [...draft.evidence.filter((x) => x !== newLink.trim()), newLink.trim()] });
+                setNewLink("");
+              }}
+            >
+              <input value={newLink} onChange={(e) => setNewLink(e.target.value)} placeholder="https://… or DOC-123" aria-label={`Evidence link for ${item.title}`} className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1" />
+              <button className="rounded-md border border-slate-300 bg-white px-2 py-1">Add</button>
+            </form>
+          </div>
+          <label className="flex flex-col md:col-span-2">
+            <span className="text-slate-600">Notes</span>
+            <textarea value={draft.notes} rows={3} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} onBlur={() => draft.notes !== props.progress.notes && save({ notes: draft.notes })} className="rounded-md border border-slate-300 bg-white px-2 py-1" />
+          </label>
+        </div>
+      </details>
+      <p className="mt-1 h-4 text-xs" aria-live="polite">
+        {pending ? <span className="text-slate-500">Saving…</span> : state.kind === "saved" ? <span className="text-emerald-700">Saved</span> : state.kind === "error" ? <span className="text-red-700">Not saved: {state.message}</span> : null}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,381 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useState, useTransition } from "react";
+import { assessSystemAction, saveStepAction } from "@/app/(workspace)/systems/actions";
+import type { Problem } from "@/lib/schemas/issues";
+import { QUESTIONNAIRE_STEPS } from "@/lib/schemas/questionnaire";
+import { USE_CASES, type UseCase } from "@/lib/schemas/profile";
+import { Choice, MultiChoice, TextField, YesNo } from "./fields";
+
+type Draft = Record<string, any>;
+
+const USE_CASE_GROUPS: { title: string; hint?: string; codes: UseCase[] }[] = [
+  { title: "Employment", codes: ["employment-recruitment", "employment-management"] },
+  { title: "Education and training", codes: ["education-admission", "education-assessment", "education-level", "education-proctoring"] },
+  {
+    title: "Access to essential services",
+    codes: ["credit", "financial-services", "insurance-life-health", "insurance", "housing", "healthcare", "legal-services", "essential-public-services", "emergency-services"],
+  },
+  { title: "Biometrics and infrastructure", codes: ["biometrics", "critical-infrastructure"] },
+  { title: "Law enforcement", hint: "Used by or for law-enforcement authorities.", codes: ["law-enforcement-victim-risk", "law-enforcement-polygraph", "law-enforcement-evidence", "law-enforcement-offending-risk", "law-enforcement-profiling"] },
+  { title: "Migration, asylum and borders", codes: ["migration-polygraph", "migration-risk", "migration-applications", "migration-identification"] },
+  { title: "Justice and democracy", codes: ["justice-administration", "elections-influence"] },
+  { title: "Anything else", codes: ["other"] },
+];
+
+function get(draft: Draft, path: string): any {
+  return path.split(".").reduce((o, k) => (o == null ? undefined : o[k]), draft);
+}
+function set(draft: Draft, path: string, value: unknown): Draft {
+  const [head, ...rest] = path.split(".");
+  if (!rest.length) return { ...draft, [head!]: value };
+  return { ...draft, [head!]: set((draft[head!] as Draft) ?? {}, rest.join("."), value) };
+}
+
+const STEP_FIELDS: Record<string, string[]> = {
+  organization: ["name", "organization"],
+  scope: ["roles", "jurisdictions", "voluntaryFrameworks"],
+  use: ["system"],
+  capabilities: ["system"],
+  practices: ["system"],
+  model: ["gpaiModel"],
+};
+
+function pick(draft: Draft, stepId: string): Draft {
+  const step = QUESTIONNAIRE_STEPS.find((s) => s.id === stepId)!;
+  const shape = (step.schema as any).shape as Record<string, any>;
+  const out: Draft = {};
+  for (const key of STEP_FIELDS[stepId]!) {
+    if (key === "system") {
+      const systemKeys = Object.keys(shape.system.shape);
+      out.system = Object.fromEntries(systemKeys.filter((k) => draft.system?.[k] !== undefined).map((k) => [k, draft.system[k]]));
+    } else if (draft[key] !== undefined) out[key] = draft[key];
+  }
+  return out;
+}
+
+export function Questionnaire({ systemId, initialDraft, initialStep }: { systemId: string | null; initialDraft: Draft; initialStep: number }) {
+  const router = useRouter();
+  const storageKey = `questionnaire:${systemId ?? "new"}`;
+  const [draft, setDraft] = useState<Draft>(initialDraft);
+  const [stepIndex, setStepIndex] = useState(Math.min(initialStep, QUESTIONNAIRE_STEPS.length - 1));
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [pending, startTransition] = useTransition();
+  const [restored, setRestored] = useState(false);
+  const step = QUESTIONNAIRE_STEPS[stepIndex]!;
+  const isLast = stepIndex === QUESTIONNAIRE_STEPS.length - 1;
+
+  // Unsaved answers of the current step survive a reload (saved answers live in the database).
+  useEffect(() => {
+    const saved = window.localStorage.getItem(storageKey);
+    if (saved) {
+      try {
+        setDraft((d) => ({ ...d, ...JSON.parse(saved), system: { ...d.system, ...JSON.parse(saved).system } }));
+      } catch {
+        window.localStorage.removeItem(storageKey);
+      }
+    }
+    setRestored(true);
+  }, [storageKey]);
+  useEffect(() => {
+    if (restored) window.localStorage.setItem(storageKey, JSON.stringify(draft));
+  }, [draft, restored, storageKey]);
+
+  const errors = useMemo(() => Object.fromEntries(problems.map((p) => [p.path.replace(/\[\d+\]$/, ""), p.message])), [problems]);
+  const bind = (path: string) => ({ value: get(draft, path), onChange: (v: any) => setDraft((d) => set(d, path, v)), error: errors[path] });
+
+  function goTo(index: number, id: string | null) {
+    setProblems([]);
+    setStepIndex(index);
+    if (id) router.replace(`/systems/${id}/edit?step=${index + 1}`, { scroll: false });
+    window.scrollTo({ top: 0 });
+  }
+
+  function next() {
+    startTransition(async () => {
+      const result = await saveStepAction({ systemId, step: step.id, answers: pick(draft, step.id) });
+      if (!result.ok) return setProblems(result.problems);
+      window.localStorage.removeItem(storageKey);
+      const id = result.systemId ?? systemId;
+      if (!isLast) return goTo(stepIndex + 1, id);
+      const assessed = await assessSystemAction({ systemId: id });
+      if (!assessed.ok) return setProblems(assessed.problems);
+      router.push(`/systems/${id}`);
+    });
+  }
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[14rem_1fr]">
+      <nav aria-label="Questionnaire progress">
+        <p className="mb-2 text-sm text-slate-500" aria-live="polite">
+          Step {stepIndex + 1} of {QUESTIONNAIRE_STEPS.length}
+        </p>
+        <div className="mb-4 h-2 rounded-full bg-slate-200" role="progressbar" aria-valuemin={0} aria-valuemax={QUESTIONNAIRE_STEPS.length} aria-valuenow={stepIndex + 1}>
+          <div className="h-2 rounded-full bg-brand-600 transition-all" style={{ width: `${((stepIndex + 1) / QUESTIONNAIRE_STEPS.length) * 100}%` }} />
+        </div>
+        <ol className="space-y-1 text-sm">
+          {QUESTIONNAIRE_STEPS.map((s, i) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                disabled={!systemId || i > initialStepReachable(systemId, initialStep, stepIndex)}
+                onClick={() => goTo(i, systemId)}
+                className={`w-full rounded-md px-2 py-1 text-left ${i === stepIndex ? "bg-brand-50 font-medium text-brand-900" : "text-slate-600 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50"}`}
+                aria-current={i === stepIndex ? "step" : undefined}
+              >
+                {i + 1}. {s.title}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <form
+        className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+        onSubmit={(e) => {
+          e.preventDefault();
+          next();
+        }}
+        noValidate
+      >
+        <h2 className="mb-1 text-xl font-semibold">{step.title}</h2>
+        {problems.length > 0 && (
+          <div role="alert" className="my-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+            <p className="font-medium">Please fix {problems.length === 1 ? "this answer" : `these ${problems.length} answers`}:</p>
+            <ul className="mt-1 list-disc pl-5">
+              {problems.map((p) => <li key={p.path}>{labelFor(p.path)}: {p.message}</li>)}
+            </ul>
+          </div>
+        )}
+        <div className="mt-4 space-y-6">
+          {step.id === "organization" && (
+            <>
+              <TextField id="name" label="Name of the AI system" hint="How you refer to it internally, e.g. “Resume screener”." maxLength={200} {...bind("name")} />
+              <TextField id="organization.name" label="Your organization" maxLength={200} {...bind("organization.name")} />
+              <TextField
+                id="organization.country"
+                label="Country where your organization is established"
+                hint="Two-letter ISO code, e.g. IE, DE, US. Decides whether an EU authorised representative is needed (Art. 22 and 54 EU AI Act)."
+                maxLength={2}
+                value={get(draft, "organization.country") ?? ""}
+                onChange={(v) => setDraft((d) => set(d, "organization.country", v.toUpperCase()))}
+                error={errors["organization.country"]}
+              />
+              <TextField
+                id="organization.employees"
+                type="number"
+                label="Number of employees"
+                hint="Colorado's repealed SB 24-205 exempted some deployers with fewer than 50."
+                value={get(draft, "organization.employees") ?? ""}
+                onChange={(v) => setDraft((d) => set(d, "organization.employees", v === "" ? undefined : Number(v)))}
+                error={errors["organization.employees"]}
+              />
+              <YesNo id="organization.isPublicAuthority" label="Is your organization a public authority or a body governed by public law?" {...bind("organization.isPublicAuthority")} />
+              <YesNo
+                id="organization.providesPublicServices"
+                label="Do you provide public services (e.g. education, healthcare, social services, housing) even as a private entity?"
+                hint="Public bodies and providers of public services must assess fundamental-rights impacts before using a high-risk system (Art. 27 EU AI Act)."
+                {...bind("organization.providesPublicServices")}
+              />
+            </>
+          )}
+          {step.id === "scope" && (
+            <>
+              <MultiChoice
+                id="roles"
+                label="What do you do with this system?"
+                hint="Choose every role that fits. A provider doing business in Colorado is a Colorado “developer”."
+                options={[
+                  { value: "provider", label: "We develop it, or have it developed, and offer it under our name (provider)" },
+                  { value: "deployer", label: "We use it in our own operations under our authority (deployer)" },
+                  { value: "importer", label: "We bring a non-EU provider's system onto the EU market (importer)" },
+                  { value: "distributor", label: "We resell or pass it on without changing it (distributor)" },
+                  { value: "product-manufacturer", label: "We build it into a product we sell under our name (product manufacturer)" },
+                  { value: "authorised-representative", label: "We act in the EU for a provider established elsewhere (authorised representative)" },
+                ]}
+                value={get(draft, "roles") ?? []}
+                onChange={(v) => setDraft((d) => set(d, "roles", v))}
+                error={errors["roles"]}
+              />
+              <MultiChoice
+                id="jurisdictions"
+                label="Where is it placed on the market, used, or affects people?"
+                options={[
+                  { value: "EU", label: "European Union", hint: "EU AI Act" },
+                  { value: "US-CO", label: "Colorado, USA", hint: "C.R.S. 6-1-1701 et seq. (SB 26-189)" },
+                ]}
+                value={get(draft, "jurisdictions") ?? []}
+                onChange={(v) => setDraft((d) => set(d, "jurisdictions", v))}
+                error={errors["jurisdictions"]}
+              />
+              <MultiChoice
+                id="voluntaryFrameworks"
+                label="Voluntary frameworks you follow (optional)"
+                hint="Their outcomes are added to the checklist and merged with legal duties they overlap."
+                options={[
+                  { value: "nist-ai-rmf", label: "NIST AI Risk Management Framework 1.0" },
+                  { value: "iso-42001", label: "ISO/IEC 42001:2023 AI management system" },
+                  { value: "hiroshima-code", label: "G7 Hiroshima Code of Conduct (advanced AI systems)" },
+                ]}
+                value={get(draft, "voluntaryFrameworks") ?? []}
+                onChange={(v) => setDraft((d) => set(d, "voluntaryFrameworks", v))}
+                error={errors["voluntaryFrameworks"]}
+              />
+            </>
+          )}
+          {step.id === "use" && (
+            <>
+              <fieldset>
+                <legend className="font-medium text-slate-800">What is the system used for?</legend>
+                <p className="text-sm text-slate-500">These are the uses the EU AI Act (Annex III) and Colorado's law single out. Tick all that apply.</p>
+                {errors["system.useCases"] && <p className="mt-1 text-sm text-red-700">{errors["system.useCases"]}</p>}
+                <div className="mt-3 grid gap-4 md:grid-cols-2">
+                  {USE_CASE_GROUPS.map((g) => (
+                    <MultiChoice
+                      key={g.title}
+                      id={`useCases-${g.title}`}
+                      label={g.title}
+                      hint={g.hint}
+                      options={g.codes.map((c) => ({ value: c, label: USE_CASES[c] }))}
+                      value={(get(draft, "system.useCases") ?? []).filter((c: UseCase) => g.codes.includes(c))}
+                      onChange={(v) => setDraft((d) => set(d, "system.useCases", [...(get(d, "system.useCases") ?? []).filter((c: UseCase) => !g.codes.includes(c)), ...v]))}
+                    />
+                  ))}
+                </div>
+              </fieldset>
+              <YesNo
+                id="system.consequentialDecision"
+                label="Does it make, or materially influence, decisions about people's access to jobs, education, credit, insurance, housing, healthcare or public services?"
+                hint="Colorado calls these “consequential decisions”; an output that is a real factor in the decision counts, a clerical one does not."
+                {...bind("system.consequentialDecision")}
+              />
+              <YesNo id="system.profilesNaturalPersons" label="Does it profile people, i.e. evaluate personal aspects such as performance, reliability or behaviour?" hint="A profiling system listed in Annex III is always high-risk (Art. 6(3) EU AI Act)." {...bind("system.profilesNaturalPersons")} />
+              <YesNo
+                id="system.narrowProceduralTask"
+                label="Does it only perform a narrow procedural or preparatory task, without replacing or influencing a human assessment?"
+                hint="For example converting documents or sorting files. Such systems can fall outside the high-risk class (Art. 6(3)), but the provider must document why (Art. 6(4))."
+                {...bind("system.narrowProceduralTask")}
+              />
+            </>
+          )}
+          {step.id === "capabilities" && (
+            <>
+              <YesNo id="system.interactsWithNaturalPersons" label="Does it interact directly with people (e.g. a chatbot or voice assistant)?" {...bind("system.interactsWithNaturalPersons")} />
+              <Choice
+                id="system.syntheticContent"
+                label="Does it generate synthetic content?"
+                options={[
+                  { value: "none", label: "No" },
+                  { value: "text", label: "Text" },
+                  { value: "image-audio-video", label: "Images, audio or video" },
+                ]}
+                {...bind("system.syntheticContent")}
+              />
+              <YesNo id="system.deepFake" label="Does it create or alter realistic images, audio or video of real people, places or events (deep fakes)?" {...bind("system.deepFake")} />
+              <YesNo id="system.publicTextOnMatterOfPublicInterest" label="Do you publish AI-generated text to inform the public on matters of public interest?" {...bind("system.publicTextOnMatterOfPublicInterest")} />
+              <YesNo id="system.emotionRecognition" label="Does it infer people's emotions or intentions from biometric data (face, voice)?" {...bind("system.emotionRecognition")} />
+              {get(draft, "system.emotionRecognition") && (
+                <YesNo id="system.emotionRecognitionMedicalOrSafety" label="Is the emotion recognition for medical or safety reasons only?" {...bind("system.emotionRecognitionMedicalOrSafety")} />
+              )}
+              <YesNo id="system.biometricCategorisation" label="Does it sort people into categories based on biometric data?" {...bind("system.biometricCategorisation")} />
+              {get(draft, "system.biometricCategorisation") && (
+                <YesNo
+                  id="system.biometricCategorisationSensitive"
+                  label="Does it infer race, political opinions, trade-union membership, religion, sex life or sexual orientation?"
+                  hint="That is prohibited in the EU (Art. 5(1)(g))."
+                  {...bind("system.biometricCategorisationSensitive")}
+                />
+              )}
+              <Choice
+                id="system.remoteBiometricIdentification"
+                label="Does it identify people at a distance from biometric data?"
+                options={[
+                  { value: "none", label: "No", hint: "Verifying that someone is who they claim to be (e.g. unlocking a phone) does not count." },
+                  { value: "post", label: "Yes, after the fact (post remote identification)" },
+                  { value: "real-time-public-law-enforcement", label: "Yes, in real time in public spaces for law enforcement" },
+                ]}
+                {...bind("system.remoteBiometricIdentification")}
+              />
+              <YesNo
+                id="system.safetyComponentOfRegulatedProduct"
+                label="Is it a product, or a safety component of a product, covered by EU product-safety law (machinery, toys, medical devices, vehicles, lifts…)?"
+                hint="The EU harmonisation legislation listed in Annex I of the AI Act."
+                {...bind("system.safetyComponentOfRegulatedProduct")}
+              />
+              {get(draft, "system.safetyComponentOfRegulatedProduct") && (
+                <YesNo id="system.thirdPartyConformityAssessmentRequired" label="Does that product need a third-party conformity assessment (a notified body) under that law?" {...bind("system.thirdPartyConformityAssessmentRequired")} />
+              )}
+              <YesNo id="system.trainsOnOwnData" label="Do you train or fine-tune the system with your own data?" {...bind("system.trainsOnOwnData")} />
+            </>
+          )}
+          {step.id === "practices" && (
+            <>
+              <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+                These practices are banned in the EU (Art. 5 AI Act). Answer honestly: a “yes” is shown as a blocking warning, not hidden in a list.
+              </p>
+              <YesNo id="system.manipulativeTechniques" label="Does it use subliminal, manipulative or deceptive techniques that materially distort behaviour and can cause significant harm?" {...bind("system.manipulativeTechniques")} />
+              <YesNo id="system.exploitsVulnerabilities" label="Does it exploit vulnerabilities due to age, disability or social or economic situation?" {...bind("system.exploitsVulnerabilities")} />
+              <YesNo id="system.socialScoring" label="Does it score people on social behaviour or personal traits, leading to unjustified or unrelated detrimental treatment?" {...bind("system.socialScoring")} />
+              <YesNo id="system.predictivePolicingProfiling" label="Does it predict whether a person will commit a crime based solely on profiling or personality traits?" {...bind("system.predictivePolicingProfiling")} />
+              <YesNo id="system.untargetedFacialScraping" label="Does it build facial-recognition databases by untargeted scraping of images from the internet or CCTV?" {...bind("system.untargetedFacialScraping")} />
+              <YesNo id="system.nonConsensualIntimateImagery" label="Can it generate intimate or sexually explicit images of identifiable people without their consent?" hint="Prohibited from 2 Dec 2026 (Art. 5(1)(ba), added by Regulation (EU) 2026/1744)." {...bind("system.nonConsensualIntimateImagery")} />
+              <YesNo id="system.childSexualAbuseMaterial" label="Can it generate child sexual abuse material?" hint="Prohibited from 2 Dec 2026 (Art. 5(1)(bb))." {...bind("system.childSexualAbuseMaterial")} />
+            </>
+          )}
+          {step.id === "model" && (
+            <>
+              <YesNo
+                id="gpai"
+                label="Does your organization provide a general-purpose AI model (a model that can perform a wide range of tasks and is integrated into other systems)?"
+                value={get(draft, "gpaiModel") === undefined ? undefined : get(draft, "gpaiModel") !== null}
+                onChange={(v) => setDraft((d) => set(d, "gpaiModel", v ? { trainingComputeFlops: undefined, designatedSystemicRisk: false, openSourceLicence: false, ...(d.gpaiModel ?? {}) } : null))}
+                error={errors["gpaiModel"]}
+              />
+              {get(draft, "gpaiModel") && (
+                <>
+                  <TextField
+                    id="gpaiModel.trainingComputeFlops"
+                    label="Cumulative training compute (FLOP)"
+                    hint="Write it as a number, e.g. 3e24. Above 10^25 FLOP the model is presumed to have systemic risk (Art. 51(2))."
+                    value={get(draft, "gpaiModel.trainingComputeFlops") === undefined ? "" : String(get(draft, "gpaiModel.trainingComputeFlops"))}
+                    onChange={(v) => setDraft((d) => set(d, "gpaiModel.trainingComputeFlops", v.trim() === "" || Number.isNaN(Number(v)) ? v : Number(v)))}
+                    error={errors["gpaiModel.trainingComputeFlops"]}
+                  />
+                  <YesNo id="gpaiModel.designatedSystemicRisk" label="Has the European Commission designated the model as presenting systemic risk?" {...bind("gpaiModel.designatedSystemicRisk")} />
+                  <YesNo id="gpaiModel.openSourceLicence" label="Is the model released under a free and open-source licence with public weights?" hint="Such models are exempt from some documentation duties unless they present systemic risk (Art. 53(2))." {...bind("gpaiModel.openSourceLicence")} />
+                </>
+              )}
+            </>
+          )}
+        </div>
+        <div className="mt-8 flex items-center justify-between border-t border-slate-200 pt-4">
+          <button type="button" disabled={stepIndex === 0 || pending} onClick={() => goTo(stepIndex - 1, systemId)} className="rounded-md border border-slate-300 px-4 py-2 text-sm disabled:opacity-40">
+            Back
+          </button>
+          <span className="text-sm text-slate-500" aria-live="polite">{pending ? (isLast ? "Assessing…" : "Saving…") : systemId ? "Answers are saved at every step" : ""}</span>
+          <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-5 py-2 text-sm font-medium text-white hover:bg-brand-600 disabled:opacity-60">
+            {isLast ? "Save and assess" : "Save and continue"}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function initialStepReachable(systemId: string | null, initialStep: number, current: number) {
+  return systemId ? Math.max(initialStep, current) : current;
+}
+
+const LABELS: Record<string, string> = {
+  name: "System name",
+  "organization.name": "Organization",
+  "organization.country": "Country",
+  "organization.employees": "Employees",
+  roles: "Roles",
+  jurisdictions: "Where it is used",
+  "gpaiModel.trainingComputeFlops": "Training compute",
+};
+function labelFor(path: string) {
+  return LABELS[path.replace(/\[\d+\]$/, "")] ?? path;
+}

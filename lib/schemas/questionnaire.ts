@@ -57,6 +57,8 @@ export const stepIdSchema = z.enum(QUESTIONNAIRE_STEPS.map((s) => s.id) as [Ques
 /** Deep-merges a step's answers into the draft (system facts accumulate across steps). */
 export function mergeDraft(draft: Record<string, unknown>, answers: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...draft, ...answers };
+  if (answers.organization && typeof answers.organization === "object")
+    merged.organization = { ...((draft.organization as object) ?? {}), ...(answers.organization as object) };
   if (answers.system && typeof answers.system === "object")
     merged.system = { ...((draft.system as object) ?? {}), ...(answers.system as object) };
   return merged;

@@ -9,7 +9,7 @@ import { checklistItemUpdateSchema } from "@/lib/schemas/checklist";
 import { isoDateSchema } from "@/lib/schemas/common";
 import { toProblems, type Problem } from "@/lib/schemas/issues";
 import { profileSchema } from "@/lib/schemas/profile";
-import { QUESTIONNAIRE_STEPS, mergeDraft, stepIdSchema } from "@/lib/schemas/questionnaire";
+import { NEW_SYSTEM_DRAFT, QUESTIONNAIRE_STEPS, mergeDraft, stepIdSchema } from "@/lib/schemas/questionnaire";
 
 export type ActionResult = { ok: true; systemId?: string } | { ok: false; problems: Problem[] };
 
@@ -29,7 +29,7 @@ export async function saveStepAction(input: unknown): Promise<ActionResult> {
   if (!stepResult.success) return { ok: false, problems: toProblems(stepResult.error) };
 
   if (!systemId) {
-    const created = await createSystemDraft(stepResult.data as Record<string, unknown>, index + 1);
+    const created = await createSystemDraft(mergeDraft(NEW_SYSTEM_DRAFT, stepResult.data as Record<string, unknown>), index + 1);
     return { ok: true, systemId: created.id };
   }
   const existing = await getSystem(systemId);

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import { PageHeader } from "@/components/ui/page-header";
 import { getSystem } from "@/lib/db/systems";
-import { QUESTIONNAIRE_STEPS } from "@/lib/schemas/questionnaire";
+import { NEW_SYSTEM_DRAFT, QUESTIONNAIRE_STEPS, mergeDraft } from "@/lib/schemas/questionnaire";
 
 export const metadata: Metadata = { title: "Edit system" };
 
@@ -17,7 +17,7 @@ export default async function EditSystemPage({ params, searchParams }: { params:
       <PageHeader title={system.name} eyebrow="Systems · answers">
         {system.complete ? "Change any answer and save the last step to re-assess. Checklist progress is kept." : "Continue where you left off."}
       </PageHeader>
-      <Questionnaire systemId={system.id} initialDraft={system.profile as Record<string, unknown>} initialStep={step} />
+      <Questionnaire systemId={system.id} initialDraft={mergeDraft(NEW_SYSTEM_DRAFT, system.profile as Record<string, unknown>)} initialStep={step} />
     </>
   );
 }

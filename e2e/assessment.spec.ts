@@ -1,0 +1,123 @@
+import { execFileSync } from "node:child_process";
+import { expect, test, type Page } from "@playwright/test";
+
+// The compliance officer's whole job: questionnaire → classes → checklist → PDF.
+const systemName = `Resume screener ${Date.now()}`;
+
+async function yes(page: Page, question: RegExp | string, answer: "Yes" | "No") {
+  await page.getByRole("group", { name: question }).getByLabel(answer, { exact: true }).check();
+}
+
+test("fill the questionnaire, see the classes, tick an item, reload, download the PDF", async ({ page }) => {
+  await page.goto("/systems/new");
+  await expect(page.getByText("Step 1 of 6")).toBeVisible();
+
+  // Step 1 — a bad answer is refused with a clear message, then corrected.
+  await page.getByLabel("Name of the AI system").fill(systemName);
+  await page.getByLabel("Your organization", { exact: true }).fill("Acme Hiring Ltd");
+  await page.getByLabel("Country where your organization is established").fill("1");
+  await page.getByLabel("Number of employees").fill("250");
+  await yes(page, /public authority/, "No");
+  await yes(page, /provide public services/, "No");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Please fix" })).toContainText("ISO 3166-1 alpha-2");
+  await page.getByLabel("Country where your organization is established").fill("IE");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByText("Step 2 of 6")).toBeVisible();
+  await expect(page).toHaveURL(/\/systems\/[^/]+\/edit\?step=2/);
+
+  // A reload keeps what was saved.
+  await page.reload();
+  await expect(page.getByText("Step 2 of 6")).toBeVisible();
+
+  await page.getByLabel(/provider\)/).check();
+  await page.getByLabel(/deployer\)/).check();
+  await page.getByLabel("European Union").check();
+  await page.getByLabel("Colorado, USA").check();
+  await page.getByLabel("NIST AI Risk Management Framework 1.0").check();
+  await page.getByRole("button", { name: "Save and continue" }).click();
+
+  await expect(page.getByText("Step 3 of 6")).toBeVisible();
+  await page.getByLabel(/Recruitment or selection/).check();
+  await yes(page, /materially influence, decisions/, "Yes");
+  await yes(page, /profile people/, "Yes");
+  await yes(page, /narrow procedural/, "No");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+
+  await expect(page.getByText("Step 4 of 6")).toBeVisible();
+  await yes(page, /interact directly with people/, "Yes");
+  await yes(page, /infer people's emotions/, "No");
+  await yes(page, /sort people into categories/, "No");
+  await yes(page, /EU product-safety law/, "No");
+  await yes(page, /train or fine-tune/, "No");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+
+  await expect(page.getByText("Step 5 of 6")).toBeVisible();
+  await page.getByRole("button", { name: "Save and continue" }).click();
+
+  await expect(page.getByText("Step 6 of 6")).toBeVisible();
+  await yes(page, /general-purpose AI model/, "No");
+  await page.getByRole("button", { name: "Save and assess" }).click();
+
+  // Classes side by side, with reasons.
+  await expect(page.getByRole("heading", { name: systemName })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("class-eu-ai-act-system")).toHaveText("High-risk");
+  await expect(page.getByTestId("class-colorado-ai-act-system")).toHaveText("Covered ADMT");
+  await expect(page.getByText("Annex III point 4(a): recruitment or selection of natural persons")).toBeVisible();
+
+  // Tick the first checklist item as done, then reload: it is stored in Postgres.
+  const first = page.getByTestId("checklist-item").first();
+  const title = (await first.getByRole("heading").innerText()).replace(/^\d+\.\s*/, "");
+  await first.getByRole("combobox").selectOption("done");
+  await expect(first.getByText("Saved")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("checklist-item").first().getByRole("combobox")).toHaveValue("done");
+
+  // Download the PDF and read its text.
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download PDF" }).click();
+  const file = await (await download).path();
+  const text = execFileSync("pdftotext", ["-layout", file, "-"]).toString();
+  expect(text).toContain(systemName);
+  expect(text).toContain("Acme Hiring Ltd");
+  expect(text).toContain("high-risk");
+  expect(text).toContain("covered-admt");
+  expect(text).toMatch(/Art\. 26\(1\)/);
+  expect(text).toMatch(/Page 1 of \d+/);
+  expect(text).toContain(title.slice(0, 30));
+  expect(text).toMatch(/Done - due/);
+});
+
+test("the API returns the assessment contract and rejects a bad profile with the problem list", async ({ request }) => {
+  const ok = await request.post("/api/v1/assessments?asOf=2026-11-25", {
+    data: {
+      name: "API check",
+      organization: { name: "Acme", country: "IE", employees: 10, isPublicAuthority: false, providesPublicServices: false },
+      roles: ["deployer"],
+      jurisdictions: ["EU"],
+      system: {
+        useCases: ["credit"], consequentialDecision: true, interactsWithNaturalPersons: false, syntheticContent: "none", deepFake: false,
+        emotionRecognition: false, biometricCategorisation: false, remoteBiometricIdentification: "none", socialScoring: false,
+        safetyComponentOfRegulatedProduct: false, profilesNaturalPersons: true, narrowProceduralTask: false, trainsOnOwnData: false,
+      },
+      gpaiModel: null,
+    },
+  });
+  expect(ok.status()).toBe(200);
+  const body = await ok.json();
+  expect(body.asOf).toBe("2026-11-25");
+  expect(body.classifications[0]).toMatchObject({ framework: "eu-ai-act", class: "high-risk" });
+  expect(body.obligations.map((o: { id: string }) => o.id)).toContain("eu-ai-act/art-27-1");
+
+  const bad = await request.post("/api/v1/assessments?asOf=2026-02-30", { data: {} });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).problems[0]).toMatchObject({ path: "asOf", message: "is not a real calendar date" });
+  const bad2 = await request.post("/api/v1/assessments", { data: { name: "x" } });
+  expect(bad2.status()).toBe(400);
+  expect((await bad2.json()).lines).toContain("organization: is required");
+  const notJson = await request.post("/api/v1/assessments", { headers: { "content-type": "application/json" }, data: "{oops" });
+  expect(notJson.status()).toBe(400);
+
+  const schema = await request.get("/api/v1/schema/profile");
+  expect((await schema.json()).properties.system.properties.useCases).toBeTruthy();
+});

@@ -16,7 +16,10 @@ try {
   for (const p of e.problems) console.error(`  ${p}`);
   process.exit(1);
 }
-const db = await openDatabase();
+const db = await openDatabase().catch((e: Error) => {
+  console.error(`Cannot open the database: ${e.message}`);
+  process.exit(1);
+});
 try {
   const started = Date.now();
   const migrations = await applyMigrations(db);
@@ -28,6 +31,9 @@ try {
         : `seeded corpus ${seed.corpusVersion} (${seed.provisions} provisions, ${seed.mappings} mappings, ${seed.concepts} concepts)`) +
       ` in ${Date.now() - started} ms`,
   );
+} catch (e) {
+  console.error(`Database preparation failed on ${describeTarget(db.target)}: ${(e as Error).message}`);
+  process.exitCode = 1;
 } finally {
   await db.close();
 }

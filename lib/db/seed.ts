@@ -80,7 +80,9 @@ export async function seedCorpus(db: Database, corpus: CorpusFiles, options: { f
           })),
         ),
       });
-      await tx.concept.createMany({ data: corpus.concepts.map((c, i) => ({ ...c, sortOrder: i })) });
+      await tx.concept.createMany({
+        data: corpus.concepts.map((c, i) => ({ id: c.id, name: c.name, description: c.description, uncoveredNote: c.uncoveredNote ?? null, sortOrder: i })),
+      });
       await tx.provision.createMany({ data: provisions.map(({ concepts: _c, ...p }) => p) });
       await tx.provisionConcept.createMany({
         data: provisions.flatMap((p) => p.concepts.map((conceptId) => ({ provisionId: p.id, conceptId }))),

@@ -274,9 +274,13 @@ describe("the checklist", () => {
     const satisfied = r.checklist.flatMap((i) => i.satisfies);
     expect(satisfied.sort()).toEqual(ids(r).sort());
     for (const item of r.checklist) {
-      const dates = r.obligations.filter((o) => item.satisfies.includes(o.id)).map((o) => o.appliesFrom).filter(Boolean).sort();
+      const members = r.obligations.filter((o) => item.satisfies.includes(o.id));
+      const dated = item.binding ? members.filter((o) => o.binding) : members;
+      const dates = dated.map((o) => o.appliesFrom).filter(Boolean).sort();
       expect(item.dueDate).toBe(dates[0] ?? null);
+      expect(item.binding).toBe(members.some((o) => o.binding));
     }
+    expect(r.stats.collapsed).toBeGreaterThan(0);
     expect(r.stats.collapsed).toBe(r.stats.obligations - r.stats.checklistItems);
   });
 });

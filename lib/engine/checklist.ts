@@ -5,8 +5,8 @@ const MERGING = new Set(["equal-to", "equivalent-to", "subset-of", "superset-of"
 
 /**
  * Groups applicable obligations that require the same action into one item: linked by
- * equal/equivalent/subset/superset mappings, or by intersects-with when both share a
- * concept. Binding provisions merge transitively; a voluntary provision (NIST, ISO,
+ * equal/equivalent/subset/superset mappings, or by intersects-with when both have the same
+ * primary concept. Binding provisions merge transitively; a voluntary provision (NIST, ISO,
  * Hiroshima) only attaches to the group of its strongest counterpart and never bridges
  * two groups — broad voluntary outcomes would otherwise chain unrelated duties together.
  * Each item keeps every citation it satisfies and, per member, what that provision
@@ -28,8 +28,10 @@ export function buildChecklist(obligations: Obligation[], mappings: EngineMappin
     const a = byId.get(m.source);
     const b = byId.get(m.target);
     if (!a || !b || m.relationship === "no-relationship") continue;
-    const sharesConcept = a.concepts.some((c) => b.concepts.includes(c));
-    if (!MERGING.has(m.relationship) && !(m.relationship === "intersects-with" && sharesConcept)) continue;
+    // A partial overlap merges only when both provisions are primarily about the same theme
+    // (their first concept): sharing a secondary tag would chain unrelated duties together.
+    const samePrimaryConcept = a.concepts[0] !== undefined && a.concepts[0] === b.concepts[0];
+    if (!MERGING.has(m.relationship) && !(m.relationship === "intersects-with" && samePrimaryConcept)) continue;
     links.push({ a, b, m });
   }
   // Binding ↔ binding links merge freely.
@@ -66,7 +68,9 @@ export function buildChecklist(obligations: Obligation[], mappings: EngineMappin
     // Binding law leads the item, in the law's own order.
     const sorted = [...members].sort((x, y) => Number(y.binding) - Number(x.binding) || order.get(x.id)! - order.get(y.id)!);
     const anchor = sorted[0]!;
-    const dates = members.map((m) => m.appliesFrom).filter((d): d is string => d !== null).sort();
+    // A voluntary framework's publication date is not a deadline: binding members set the due date.
+    const dated = anchor.binding ? members.filter((m) => m.binding) : members;
+    const dates = dated.map((m) => m.appliesFrom).filter((d): d is string => d !== null).sort();
     return {
       id: anchor.id,
       title: anchor.title,

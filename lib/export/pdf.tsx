@@ -75,10 +75,10 @@ function ChecklistDocument({ systemName, organization, result, progress = {}, fr
         <View style={s.row}><Text style={s.label}>Assessment as of</Text><Text>{result.asOf}</Text></View>
         <View style={s.row}><Text style={s.label}>Generated</Text><Text>{generatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</Text></View>
         <View style={s.row}><Text style={s.label}>Data version</Text><Text>{result.corpusVersion}</Text></View>
-        <View style={s.row}><Text style={s.label}>Jurisdictions and frameworks</Text><Text>{latin1(result.versionsUsed.map((v) => `${name(v.framework)} (${v.label})`).join("; "))}</Text></View>
+        <View style={s.row}><Text style={s.label}>Jurisdictions and frameworks</Text><Text style={{ flex: 1 }}>{latin1(result.versionsUsed.map((v) => `${name(v.framework)} (${v.label})`).join("; "))}</Text></View>
         <View style={s.row}>
           <Text style={s.label}>Checklist</Text>
-          <Text>{`${result.stats.obligations} obligations merged into ${result.checklist.length} items; ${done} done`}</Text>
+          <Text style={{ flex: 1 }}>{`${result.stats.obligations} obligations merged into ${result.checklist.length} items; ${done} done`}</Text>
         </View>
         <Text style={[s.h2, { marginTop: 24 }]}>Classification</Text>
         {result.classifications.map((c) => (

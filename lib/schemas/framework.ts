@@ -168,7 +168,15 @@ export type FrameworkFile = z.infer<typeof frameworkFileSchema>;
 
 export const conceptsFileSchema = z.strictObject({
   concepts: z
-    .array(z.strictObject({ id: slugSchema, name: z.string().min(3), description: z.string().min(10) }))
+    .array(
+      z.strictObject({
+        id: slugSchema,
+        name: z.string().min(3),
+        description: z.string().min(10),
+        /** Set when no provision covers the theme yet: the absence is itself a finding. */
+        uncoveredNote: z.string().min(10).optional(),
+      }),
+    )
     .min(1),
 });
 export type ConceptsFile = z.infer<typeof conceptsFileSchema>;

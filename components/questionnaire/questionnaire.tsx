@@ -307,6 +307,18 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
                 <YesNo id="system.thirdPartyConformityAssessmentRequired" label="Does that product need a third-party conformity assessment (a notified body) under that law?" {...bind("system.thirdPartyConformityAssessmentRequired")} />
               )}
               <YesNo id="system.trainsOnOwnData" label="Do you train or fine-tune the system with your own data?" {...bind("system.trainsOnOwnData")} />
+              <div>
+                <label htmlFor="system.placedOnMarketBefore" className="block font-medium text-slate-800">When was it first placed on the market or put into service? (optional)</label>
+                <p className="text-sm text-slate-500">Leave empty if not yet. Systems already on the market get transitional periods (Art. 111 EU AI Act).</p>
+                <input
+                  id="system.placedOnMarketBefore"
+                  type="date"
+                  value={get(draft, "system.placedOnMarketBefore") ?? ""}
+                  onChange={(e) => setDraft((d) => set(d, "system.placedOnMarketBefore", e.target.value || null))}
+                  className="mt-1 rounded-md border border-slate-300 px-3 py-2"
+                />
+                {errors["system.placedOnMarketBefore"] && <p className="mt-1 text-sm text-red-700">{errors["system.placedOnMarketBefore"]}</p>}
+              </div>
             </>
           )}
           {step.id === "practices" && (

@@ -284,3 +284,12 @@ describe("the checklist", () => {
     expect(r.stats.collapsed).toBe(r.stats.obligations - r.stats.checklistItems);
   });
 });
+
+describe("EU AI Act: transitional rules (Art. 111)", () => {
+  it("a generator already on the market before 2 Aug 2026 has until 2 Dec 2026 to mark its output (Art. 111(4))", () => {
+    const legacy = assess(profile({ system: { syntheticContent: "image-audio-video", placedOnMarketBefore: "2025-05-01" } }), corpus, TODAY);
+    expect(legacy.obligations.find((o) => o.id === "eu-ai-act/art-50-2")).toMatchObject({ appliesFrom: "2026-12-02", alreadyApplies: false });
+    const fresh = assess(profile({ system: { syntheticContent: "image-audio-video", placedOnMarketBefore: "2026-09-01" } }), corpus, TODAY);
+    expect(fresh.obligations.find((o) => o.id === "eu-ai-act/art-50-2")).toMatchObject({ appliesFrom: "2026-08-02", alreadyApplies: true });
+  });
+});

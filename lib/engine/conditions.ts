@@ -16,6 +16,7 @@ export function evaluate(condition: Condition | undefined | null, facts: Facts):
   if ("includesAny" in condition) return Array.isArray(value) && condition.includesAny.some((v) => value.includes(v));
   if ("gte" in condition) return typeof value === "number" && value >= condition.gte;
   if ("lt" in condition) return typeof value === "number" && value < condition.lt;
+  if ("before" in condition) return typeof value === "string" && value < condition.before;
   return false;
 }
 
@@ -47,6 +48,7 @@ const FACT_LABELS: Partial<Record<Fact, string>> = {
   "system.childSexualAbuseMaterial": "the system generates child sexual abuse material",
   "system.emotionRecognitionMedicalOrSafety": "emotion recognition is for medical or safety reasons",
   "system.publicTextOnMatterOfPublicInterest": "the system publishes AI-generated text on matters of public interest",
+  "system.placedOnMarketBefore": "the system was first placed on the market",
   "gpaiModel.present": "the organization provides a general-purpose AI model",
   "gpaiModel.trainingComputeFlops": "training compute (FLOP)",
   "gpaiModel.designatedSystemicRisk": "the Commission designated the model as presenting systemic risk",
@@ -84,6 +86,7 @@ export function describeCondition(condition: Condition | undefined | null): stri
   if ("includesAny" in condition) return `${label}: any of ${show(condition.includesAny)}`;
   if ("gte" in condition) return `${label} ≥ ${show(condition.gte)}`;
   if ("lt" in condition) return `${label} < ${show(condition.lt)}`;
+  if ("before" in condition) return `${label} before ${condition.before}`;
   return "";
 }
 

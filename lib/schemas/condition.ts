@@ -75,7 +75,8 @@ export type Condition =
   | { fact: Fact; includes: string }
   | { fact: Fact; includesAny: string[] }
   | { fact: Fact; gte: number }
-  | { fact: Fact; lt: number };
+  | { fact: Fact; lt: number }
+  | { fact: Fact; before: string };
 
 const scalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -90,5 +91,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ fact: factSchema, includesAny: z.array(z.string()).min(1) }),
     z.strictObject({ fact: factSchema, gte: z.number() }),
     z.strictObject({ fact: factSchema, lt: z.number() }),
+    /** a YYYY-MM-DD fact earlier than this date (e.g. placed on the market before 2 Aug 2026) */
+    z.strictObject({ fact: factSchema, before: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD") }),
   ]),
 );

@@ -30,6 +30,7 @@ export const QUESTIONNAIRE_STEPS = [
         safetyComponentOfRegulatedProduct: true,
         thirdPartyConformityAssessmentRequired: true,
         trainsOnOwnData: true,
+        placedOnMarketBefore: true,
       }),
     }),
   },

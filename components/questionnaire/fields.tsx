@@ -66,33 +66,48 @@ export function YesNo(props: { id: string; label: string; hint?: ReactNode; valu
   );
 }
 
-export function Choice<T extends string>(props: {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  options: { value: T; label: string; hint?: string }[];
-  value: T | undefined;
-  onChange: (v: T) => void;
-  error?: string;
-}) {
+type Option<T extends string> = { value: T; label: string; hint?: string };
+
+/** A labelled group of inputs with its hint and error, shared by every choice field. */
+function ChoiceGroup(props: { id: string; label: string; hint?: ReactNode; error?: string; className: string; children: ReactNode }) {
   const errId = `${props.id}-error`;
   return (
     <fieldset aria-describedby={props.error ? errId : undefined}>
       <legend className="font-medium text-slate-800">{props.label}</legend>
       {props.hint && <p className="text-sm text-slate-500">{props.hint}</p>}
-      <div className="mt-2 space-y-1">
-        {props.options.map((o) => (
-          <label key={o.value} className="flex cursor-pointer items-start gap-2 text-sm">
-            <input type="radio" name={props.id} checked={props.value === o.value} onChange={() => props.onChange(o.value)} className="mt-1 accent-brand-700" />
-            <span>
-              {o.label}
-              {o.hint && <span className="block text-slate-500">{o.hint}</span>}
-            </span>
-          </label>
-        ))}
-      </div>
+      <div className={props.className}>{props.children}</div>
       <FieldError id={errId} message={props.error} />
     </fieldset>
+  );
+}
+
+function OptionRow<T extends string>(props: { type: "radio" | "checkbox"; name: string; option: Option<T>; checked: boolean; onChange: () => void }) {
+  return (
+    <label className="flex cursor-pointer items-start gap-2 text-sm">
+      <input type={props.type} name={props.name} value={props.option.value} checked={props.checked} onChange={props.onChange} className="mt-1 accent-brand-700" />
+      <span>
+        {props.option.label}
+        {props.option.hint && <span className="block text-slate-500">{props.option.hint}</span>}
+      </span>
+    </label>
+  );
+}
+
+export function Choice<T extends string>(props: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  options: Option<T>[];
+  value: T | undefined;
+  onChange: (v: T) => void;
+  error?: string;
+}) {
+  return (
+    <ChoiceGroup id={props.id} label={props.label} hint={props.hint} error={props.error} className="mt-2 space-y-1">
+      {props.options.map((o) => (
+        <OptionRow key={o.value} type="radio" name={props.id} option={o} checked={props.value === o.value} onChange={() => props.onChange(o.value)} />
+      ))}
+    </ChoiceGroup>
   );
 }
 
@@ -100,30 +115,18 @@ export function MultiChoice<T extends string>(props: {
   id: string;
   label: string;
   hint?: ReactNode;
-  options: { value: T; label: string; hint?: string }[];
+  options: Option<T>[];
   value: T[];
   onChange: (v: T[]) => void;
   error?: string;
   columns?: boolean;
 }) {
-  const errId = `${props.id}-error`;
   const toggle = (v: T) => props.onChange(props.value.includes(v) ? props.value.filter((x) => x !== v) : [...props.value, v]);
   return (
-    <fieldset aria-describedby={props.error ? errId : undefined}>
-      <legend className="font-medium text-slate-800">{props.label}</legend>
-      {props.hint && <p className="text-sm text-slate-500">{props.hint}</p>}
-      <div className={`mt-2 gap-x-6 gap-y-1 ${props.columns ? "grid sm:grid-cols-2" : "space-y-1"}`}>
-        {props.options.map((o) => (
-          <label key={o.value} className="flex cursor-pointer items-start gap-2 text-sm">
-            <input type="checkbox" name={props.id} value={o.value} checked={props.value.includes(o.value)} onChange={() => toggle(o.value)} className="mt-1 accent-brand-700" />
-            <span>
-              {o.label}
-              {o.hint && <span className="block text-slate-500">{o.hint}</span>}
-            </span>
-          </label>
-        ))}
-      </div>
-      <FieldError id={errId} message={props.error} />
-    </fieldset>
+    <ChoiceGroup id={props.id} label={props.label} hint={props.hint} error={props.error} className={`mt-2 gap-x-6 gap-y-1 ${props.columns ? "grid sm:grid-cols-2" : "space-y-1"}`}>
+      {props.options.map((o) => (
+        <OptionRow key={o.value} type="checkbox" name={props.id} option={o} checked={props.value.includes(o.value)} onChange={() => toggle(o.value)} />
+      ))}
+    </ChoiceGroup>
   );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { jurisdictionSchema } from "./common";
+import { jurisdictionSchema, type Role } from "./common";
 
 /**
  * Closed vocabulary of use cases. Point-level codes name one Annex III point (or one
@@ -62,14 +62,8 @@ export const USE_CASE_AREAS: Partial<Record<UseCase, UseCase[]>> = {
   "insurance-life-health": ["insurance"],
 };
 
-export const EU_ROLES = [
-  "provider",
-  "deployer",
-  "importer",
-  "distributor",
-  "product-manufacturer",
-  "authorised-representative",
-] as const;
+/** The EU AI Act operator roles a profile can declare (the first six of ROLES). */
+export const EU_ROLES = ["provider", "deployer", "importer", "distributor", "product-manufacturer", "authorised-representative"] as const satisfies readonly Role[];
 
 export const VOLUNTARY_FRAMEWORKS = ["hiroshima-code", "nist-ai-rmf", "iso-42001"] as const;
 

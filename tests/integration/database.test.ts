@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -93,6 +93,27 @@ describe(`database pipeline on ${mode}`, () => {
       expect((await reopened.prisma.provision.findUniqueOrThrow({ where: { id: "alpha-act/art-1" } })).title).toBe("AI literacy");
     } finally {
       await reopened.close();
+    }
+  });
+
+  it("keeps data written by a process that is killed without closing the database", async () => {
+    const child = spawn("npx", ["tsx", "tests/helpers/write-and-hang.ts", "Killed writer Ltd"], {
+      cwd: ROOT,
+      env: { ...process.env, ...testDb.env },
+      stdio: ["ignore", "pipe", "inherit"],
+      detached: true,
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("written") && resolve());
+      child.on("exit", (code) => reject(new Error(`writer exited early with ${code}`)));
+    });
+    process.kill(-child.pid!, "SIGKILL"); // the whole process group, like killing `npm start`
+    await new Promise((r) => child.once("exit", r));
+    const db = await openDatabase(testDb.target);
+    try {
+      expect(await db.prisma.organization.count({ where: { name: "Killed writer Ltd" } })).toBe(1);
+    } finally {
+      await db.close();
     }
   });
 

@@ -36,7 +36,12 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
       <PageHeader
         eyebrow={<><Badge tone={framework.binding ? "blue" : "violet"}>{framework.binding ? "Binding law" : "Voluntary"}</Badge> <span className="ml-1">{framework.publisher}</span></>}
         title={framework.name}
-        actions={<a className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" href={framework.sourceUrl}>Primary source ↗</a>}
+        actions={
+          <>
+            <a className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" href={`/frameworks/${framework.id}/changes`}>What changed</a>
+            <a className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" href={framework.sourceUrl}>Primary source ↗</a>
+          </>
+        }
       >
         {framework.description}
       </PageHeader>

@@ -58,7 +58,13 @@ export async function seedCorpus(db: Database, corpus: CorpusFiles, options: { f
       await tx.frameworkVersion.deleteMany();
       await tx.concept.deleteMany();
       await tx.framework.deleteMany({ where: { id: { notIn: corpus.frameworks.map((f) => f.framework.slug) } } });
-      for (const [i, f] of corpus.frameworks.entries()) {
+      // Display order: binding law first, then the larger corpora (EU AI Act before Colorado).
+      const ordered = [...corpus.frameworks].sort(
+        (a, b) =>
+          Number(b.framework.binding) - Number(a.framework.binding) ||
+          b.versions.reduce((n, v) => n + v.provisions.length, 0) - a.versions.reduce((n, v) => n + v.provisions.length, 0),
+      );
+      for (const [i, f] of ordered.entries()) {
         const data = { ...f.framework, sortOrder: i };
         const { slug, ...rest } = data;
         await tx.framework.upsert({ where: { id: slug }, create: { id: slug, ...rest }, update: rest });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { RELATIONSHIP_STRENGTH, relationshipFrom, type Coverage } from "@/lib/engine/crosswalk";
 import { citationQuery } from "@/lib/search/citation-query";
+import { HIGHLIGHT_MARKERS } from "@/lib/search/highlight";
 import { relationshipSchema, type Relationship } from "@/lib/schemas/common";
 import { conditionSchema, type Condition } from "@/lib/schemas/condition";
 import { applicationDateSchema, DUTY_KINDS, superseededDateSchema } from "@/lib/schemas/framework";
@@ -153,9 +154,7 @@ export type ProvisionDetail = NonNullable<Awaited<ReturnType<typeof getProvision
 // ───────────────────────────── search ─────────────────────────────
 
 export const SEARCH_LIMIT = 50;
-const HIGHLIGHT_START = "\u27e6"; // ⟦ — never in our data; components turn the pair into <mark>
-const HIGHLIGHT_STOP = "\u27e7"; // ⟧
-export const HIGHLIGHT_MARKERS = { start: HIGHLIGHT_START, stop: HIGHLIGHT_STOP } as const;
+const { start: HIGHLIGHT_START, stop: HIGHLIGHT_STOP } = HIGHLIGHT_MARKERS;
 
 // The expressions of the two indexes in prisma/migrations/20261125120000_search, verbatim.
 const DOCUMENT = Prisma.sql`(setweight(to_tsvector('english', p."citation" || ' ' || p."title"), 'A') || setweight(to_tsvector('english', p."summary"), 'B'))`;

@@ -82,7 +82,7 @@ export function HeatmapLegend() {
       {steps.map(([label, n]) => (
         <li key={label} className="flex items-center gap-1.5">
           <span aria-hidden className={`inline-block h-4 w-6 rounded-sm ring-1 ring-slate-200 ${shade(n)}`} />
-          {label === "none" ? "nothing on the concept (a gap)" : `${label} provisions`}
+          {label === "none" ? "nothing on the concept (a gap)" : `${label} provision${label === "1" ? "" : "s"}`}
         </li>
       ))}
     </ul>

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { Fragment, useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { Matrix, MatrixAxisItem, MatrixCell } from "@/lib/db/explorer";
 import { RELATIONSHIP_STYLES, RelationshipBadge } from "./relationship";
 
@@ -63,6 +63,10 @@ export function CrosswalkMatrix({ matrix, initialCell }: { matrix: Matrix; initi
   );
 
   const concepts = matrix.to.id === "concepts";
+  // Frameworks with several versions (Colorado) repeat citations: label each run of one version.
+  const columnGroups = versionRuns(columns);
+  const rowGroups = versionRuns(rows);
+  const headerTop = columnGroups.length > 1 ? "top-7" : "top-0";
   return (
     <div className="flex flex-col gap-6 lg:flex-row lg:items-start">
       <div
@@ -76,19 +80,37 @@ export function CrosswalkMatrix({ matrix, initialCell }: { matrix: Matrix; initi
             Rows: provisions of {matrix.from.shortName}. Columns: {concepts ? "concepts" : `provisions of ${matrix.to.shortName}`}. Use the arrow keys to move between mapped cells.
           </caption>
           <thead>
+            {columnGroups.length > 1 && (
+              <tr>
+                <td className="sticky left-0 top-0 z-30 h-7 border-b border-r border-slate-200 bg-white" />
+                {columnGroups.map((g) => (
+                  <th key={g.versionId} scope="colgroup" colSpan={g.length} className="sticky top-0 z-20 h-7 border-b border-r border-slate-200 bg-slate-50 px-2 text-left text-[11px] font-semibold whitespace-nowrap text-slate-700">
+                    <span className="sticky left-2">{g.label}{g.status === "repealed" ? " — repealed" : g.status === "enacted" ? " — enacted" : ""}</span>
+                  </th>
+                ))}
+              </tr>
+            )}
             <tr>
-              <th scope="col" className="sticky left-0 top-0 z-30 min-w-36 border-b border-r border-slate-200 bg-white p-2 text-left align-bottom font-semibold text-slate-600 sm:min-w-72">
+              <th scope="col" className={`sticky left-0 ${headerTop} z-30 min-w-36 border-b border-r border-slate-200 bg-white p-2 text-left align-bottom font-semibold text-slate-600 sm:min-w-72`}>
                 <span className="block text-[11px] uppercase tracking-wide">{matrix.from.shortName} ↓</span>
                 <span className="block text-[11px] uppercase tracking-wide">{matrix.to.shortName} →</span>
               </th>
               {columns.map((col) => (
-                <ColumnHeader key={col.id} column={col} active={col.id === selectedCol} />
+                <ColumnHeader key={col.id} column={col} active={col.id === selectedCol} top={headerTop} />
               ))}
             </tr>
           </thead>
           <tbody>
             {rows.map((row, r) => (
-              <tr key={row.id} className="group">
+              <Fragment key={row.id}>
+              {rowGroups.length > 1 && rowGroups.some((g) => g.start === r) && (
+                <tr>
+                  <th scope="rowgroup" colSpan={columns.length + 1} className="border-b border-slate-200 bg-slate-50 px-2 py-1 text-left text-[11px] font-semibold text-slate-700">
+                    <span className="sticky left-2">{row.versionLabel}{row.versionStatus === "repealed" ? " — repealed" : row.versionStatus === "enacted" ? " — enacted" : ""}</span>
+                  </th>
+                </tr>
+              )}
+              <tr className="group">
                 <RowHeader row={row} active={row.id === selectedRow} />
                 {columns.map((col, c) => {
                   const key = cellKey(row.id, col.id);
@@ -118,6 +140,7 @@ export function CrosswalkMatrix({ matrix, initialCell }: { matrix: Matrix; initi
                   );
                 })}
               </tr>
+              </Fragment>
             ))}
           </tbody>
         </table>
@@ -134,9 +157,20 @@ function cellLabel(cell: MatrixCell, row: MatrixAxisItem, col: MatrixAxisItem) {
   return `${row.citation} ${RELATIONSHIP_STYLES[cell.relationship].phrase} ${col.citation}`;
 }
 
-function ColumnHeader({ column, active }: { column: MatrixAxisItem; active: boolean }) {
+/** Consecutive runs of one version along an axis (axes come sorted by version). */
+function versionRuns(items: MatrixAxisItem[]) {
+  const runs: { versionId: string; label: string; status: string; start: number; length: number }[] = [];
+  items.forEach((item, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.versionId === item.versionId) last.length++;
+    else runs.push({ versionId: item.versionId, label: item.versionLabel, status: item.versionStatus, start: i, length: 1 });
+  });
+  return runs;
+}
+
+function ColumnHeader({ column, active, top }: { column: MatrixAxisItem; active: boolean; top: string }) {
   return (
-    <th scope="col" className={`sticky top-0 z-20 h-36 min-w-7 border-b border-r border-slate-200 px-0.5 pb-1 align-bottom font-normal ${active ? "bg-brand-100" : "bg-white"}`}>
+    <th scope="col" className={`sticky ${top} z-20 h-36 min-w-7 border-b border-r border-slate-200 px-0.5 pb-1 align-bottom font-normal ${active ? "bg-brand-100" : "bg-white"}`}>
       <Link
         href={column.href}
         title={`${column.citation} — ${column.title}${column.versionLabel ? ` (${column.versionLabel})` : ""}`}

@@ -4,7 +4,7 @@ import type { MappedProvision } from "@/lib/db/explorer";
 import { RELATIONSHIP_STYLES, RelationshipBadge } from "./relationship";
 
 /** Every mapping of one provision, grouped by the other framework, read from this provision's side. */
-export function MappingList({ citation, mappings }: { citation: string; mappings: MappedProvision[] }) {
+export function MappingList({ citation, frameworkId: ownFramework, mappings }: { citation: string; frameworkId: string; mappings: MappedProvision[] }) {
   const frameworks = [...new Map(mappings.map((m) => [m.other.frameworkId, m.other.frameworkName])).entries()];
   return (
     <div className="space-y-6">
@@ -15,6 +15,10 @@ export function MappingList({ citation, mappings }: { citation: string; mappings
             <h3 id={`mapped-${frameworkId}`} className="mb-2 flex flex-wrap items-baseline gap-2 text-base font-semibold">
               {frameworkName}
               <span className="text-sm font-normal text-slate-500">{list.length} mapping{list.length === 1 ? "" : "s"}</span>
+              <span className="ml-auto flex gap-3 text-sm font-normal">
+                <Link href={`/crosswalk?from=${ownFramework}&to=${frameworkId}`}>Matrix</Link>
+                <Link href={`/gaps?from=${ownFramework}&to=${frameworkId}`}>Gaps against {frameworkName}</Link>
+              </span>
             </h3>
             <ul className="space-y-3">
               {list.map((m) => (

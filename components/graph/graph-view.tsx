@@ -20,11 +20,11 @@ type NodeAttributes = { x: number; y: number; size: number; color: string; label
 type EdgeAttributes = { size: number; color: string };
 
 /** Deterministic start positions: each framework gets a sector of a circle, concepts the centre. */
-function initialPosition(node: GraphNode, index: number, order: string[]): { x: number; y: number } {
-  if (node.depth === 0) return { x: 0, y: 0 };
+function initialPosition(node: GraphNode, index: number, order: string[], focus: string | null): { x: number; y: number } {
+  if (node.id === focus) return { x: 0, y: 0 };
   const sector = node.frameworkId ? order.indexOf(node.frameworkId) : -1;
   const angle = ((sector + 0.5) / Math.max(order.length, 1)) * 2 * Math.PI + ((index * 0.618) % 1) * 0.9;
-  const radius = 10 + node.depth * 10 + ((index * 7919) % 97) / 10;
+  const radius = 10 + node.depth * 10 + ((index * 7919) % 97) / 5;
   return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
 }
 
@@ -33,7 +33,7 @@ function buildGraph(data: GraphData, order: string[]) {
   const large = data.nodes.length > 600;
   data.nodes.forEach((node, i) => {
     graph.addNode(node.id, {
-      ...initialPosition(node, i, order),
+      ...initialPosition(node, i, order, data.focus),
       size: 3,
       color: frameworkColour(node.frameworkId, order),
       label: node.kind === "concept" ? node.label : node.label,
@@ -85,7 +85,16 @@ function LoadGraph({ data, order, onLayout }: { data: GraphData; order: string[]
   return null;
 }
 
-function Interactions({ hovered, setHovered, selected, setSelected }: { hovered: string | null; setHovered: (id: string | null) => void; selected: string | null; setSelected: (id: string | null) => void }) {
+type InteractionProps = {
+  hovered: string | null;
+  setHovered: (id: string | null) => void;
+  selected: string | null;
+  setSelected: (id: string | null) => void;
+  /** Set when the reader picks a node from the list: the camera flies there. */
+  flyTo: { id: string } | null;
+};
+
+function Interactions({ hovered, setHovered, selected, setSelected, flyTo }: InteractionProps) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes>();
   const registerEvents = useRegisterEvents();
   const setSettings = useSetSettings<NodeAttributes, EdgeAttributes>();
@@ -118,12 +127,12 @@ function Interactions({ hovered, setHovered, selected, setSelected }: { hovered:
     });
   }, [hovered, selected, sigma, setSettings]);
 
-  // Selecting from the list moves the camera to the node.
+  // Picking a node from the list moves the camera to it (display data is in the camera's frame).
   useEffect(() => {
-    if (!selected || !sigma.getGraph().hasNode(selected)) return;
-    const position = sigma.getNodeDisplayData(selected);
-    if (position) sigma.getCamera().animate({ x: position.x, y: position.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) }, { duration: 400 });
-  }, [selected, sigma]);
+    if (!flyTo || !sigma.getGraph().hasNode(flyTo.id)) return;
+    const position = sigma.getNodeDisplayData(flyTo.id);
+    if (position) sigma.getCamera().animate({ x: position.x, y: position.y, ratio: Math.min(sigma.getCamera().ratio, 0.5) }, { duration: 400 });
+  }, [flyTo, sigma]);
   return null;
 }
 
@@ -131,11 +140,15 @@ export default function GraphView({ data, frameworks, depth }: GraphViewProps) {
   const order = useMemo(() => frameworks.map((f) => f.id), [frameworks]);
   const [layout, setLayout] = useState<"running" | "done">("running");
   const [hovered, setHovered] = useState<string | null>(null);
-  const [selected, setSelected] = useState<string | null>(data.focus);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [flyTo, setFlyTo] = useState<{ id: string } | null>(null);
   const nodes = useMemo(() => new Map(data.nodes.map((n) => [n.id, n])), [data.nodes]);
-  const selectedNode = selected ? nodes.get(selected) : undefined;
+  // With nothing selected, the panel describes the node the view is centred on.
+  const selectedNode = selected ? nodes.get(selected) : data.focus ? nodes.get(data.focus) : undefined;
   const sortedNodes = useMemo(() => [...data.nodes].sort((a, b) => a.label.localeCompare(b.label, "en", { numeric: true })), [data.nodes]);
   const large = data.nodes.length > 600;
+  // Without a focus every node competes for a label: show only the well-connected ones.
+  const dense = large || !data.focus;
 
   return (
     <div className="flex flex-col gap-4 lg:flex-row lg:items-start">
@@ -144,9 +157,9 @@ export default function GraphView({ data, frameworks, depth }: GraphViewProps) {
           style={{ height: "100%", width: "100%" }}
           settings={{
             renderEdgeLabels: false,
-            labelDensity: large ? 0.4 : 1,
-            labelGridCellSize: large ? 120 : 60,
-            labelRenderedSizeThreshold: large ? 9 : 5,
+            labelDensity: dense ? 0.5 : 1,
+            labelGridCellSize: dense ? 100 : 60,
+            labelRenderedSizeThreshold: dense ? 8 : 5,
             labelFont: "ui-sans-serif, system-ui, sans-serif",
             labelSize: 12,
             zIndex: true,
@@ -154,7 +167,7 @@ export default function GraphView({ data, frameworks, depth }: GraphViewProps) {
           }}
         >
           <LoadGraph data={data} order={order} onLayout={setLayout} />
-          <Interactions hovered={hovered} setHovered={setHovered} selected={selected} setSelected={setSelected} />
+          <Interactions hovered={hovered} setHovered={setHovered} selected={selected} setSelected={setSelected} flyTo={flyTo} />
           <ControlsContainer position="bottom-right">
             <ZoomControl labels={{ zoomIn: "Zoom in", zoomOut: "Zoom out", reset: "Fit the whole graph" }} />
             <FullScreenControl labels={{ enter: "Full screen", exit: "Leave full screen" }} />
@@ -172,7 +185,10 @@ export default function GraphView({ data, frameworks, depth }: GraphViewProps) {
             id="graph-node"
             className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5"
             value={selected ?? ""}
-            onChange={(e) => setSelected(e.target.value || null)}
+            onChange={(e) => {
+              setSelected(e.target.value || null);
+              setFlyTo(e.target.value ? { id: e.target.value } : null);
+            }}
           >
             <option value="">— none —</option>
             {sortedNodes.map((n) => (

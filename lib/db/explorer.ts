@@ -130,6 +130,7 @@ export async function getProvisionDetail(frameworkId: string, key: string, db?: 
       a.order - b.order ||
       Number(a.relationship === "no-relationship") - Number(b.relationship === "no-relationship") ||
       RELATIONSHIP_STRENGTH[b.relationship] - RELATIONSHIP_STRENGTH[a.relationship] ||
+      b.confidence - a.confidence ||
       a.other.citation.localeCompare(b.other.citation, "en", { numeric: true }),
   );
 
@@ -171,6 +172,7 @@ export type SearchHit = {
   versionStatus: string;
   citation: string;
   kind: string;
+  summary: string;
   /** With ⟦…⟧ around matched words (see HIGHLIGHT_MARKERS). */
   titleHighlighted: string;
   summaryHighlighted: string;
@@ -178,6 +180,15 @@ export type SearchHit = {
   citationMatch: number;
   rank: number;
 };
+
+/** "… fragment …" when a headline starts or ends inside the summary. */
+function withEllipses(headline: string, summary: string): string {
+  const plain = headline.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_STOP, "").trim();
+  if (!plain || plain === summary.trim()) return headline;
+  const start = summary.startsWith(plain.slice(0, 24)) ? "" : "… ";
+  const end = summary.trim().endsWith(plain.slice(-24)) ? "" : " …";
+  return `${start}${headline.trim()}${end}`;
+}
 
 /** Words of a free-text query as a prefix tsquery: "impact assessm" → "impact & assessm:*". */
 function prefixQuery(q: string): string {
@@ -246,7 +257,12 @@ export async function searchProvisions(input: { q: string; framework?: string; l
     SELECT m.id, m."frameworkId", f."shortName" AS "frameworkName", v.label AS "versionLabel", v.status AS "versionStatus",
       m.citation, m.kind, m."citationMatch"::int AS "citationMatch", m.rank::float8 AS rank,
       ts_headline('english', m.title, i.query, ${`${headlineOptions}, HighlightAll=true`}) AS "titleHighlighted",
-      ts_headline('english', m.summary, i.query, ${`${headlineOptions}, MaxFragments=2, MinWords=12, MaxWords=32, FragmentDelimiter=" … "`}) AS "summaryHighlighted",
+      -- short summaries whole, long ones as the fragments around the matches
+      CASE WHEN length(m.summary) <= 320
+        THEN ts_headline('english', m.summary, i.query, ${`${headlineOptions}, HighlightAll=true`})
+        ELSE ts_headline('english', m.summary, i.query, ${`${headlineOptions}, MaxFragments=2, MinWords=12, MaxWords=30, FragmentDelimiter=" … "`})
+      END AS "summaryHighlighted",
+      m.summary,
       (COUNT(*) OVER ())::int AS total,
       (SELECT json_agg(facets) FROM facets) AS facets
     FROM scored m
@@ -264,7 +280,11 @@ export async function searchProvisions(input: { q: string; framework?: string; l
   // With a framework filter that matches nothing, the other frameworks' counts still help.
   const facetSource = rows[0]?.facets ?? (framework ? (await query(null))[0]?.facets : null) ?? [];
   const facets = typeof facetSource === "string" ? (JSON.parse(facetSource) as { frameworkId: string; count: number }[]) : facetSource;
-  const hits: SearchHit[] = rows.map(({ total: _total, facets: _facets, ...r }) => ({ ...r, href: provisionHref(r.id) }));
+  const hits: SearchHit[] = rows.map(({ total: _total, facets: _facets, ...r }) => ({
+    ...r,
+    summaryHighlighted: withEllipses(r.summaryHighlighted, r.summary),
+    href: provisionHref(r.id),
+  }));
   return {
     query: q,
     citationQuery: citation,

@@ -43,8 +43,8 @@ export function gapReportToCsv(report: GapReport): string {
 
 export function searchToCsv(result: SearchResult): string {
   return toCsv(
-    ["rank", "provision_id", "framework", "version", "citation", "title", "kind", "summary_excerpt", "url_path"],
-    result.hits.map((h, i) => [i + 1, h.id, h.frameworkName, h.versionLabel, h.citation, stripMarkers(h.titleHighlighted), h.kind, stripMarkers(h.summaryHighlighted), h.href]),
+    ["rank", "provision_id", "framework", "version", "citation", "title", "kind", "summary", "url_path"],
+    result.hits.map((h, i) => [i + 1, h.id, h.frameworkName, h.versionLabel, h.citation, stripMarkers(h.titleHighlighted), h.kind, h.summary, h.href]),
   );
 }
 

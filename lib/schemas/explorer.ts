@@ -47,7 +47,8 @@ export const gapQuerySchema = z
   .refine((q) => q.from !== q.to, { path: ["to"], message: "choose two different frameworks" });
 
 export const searchQuerySchema = z.object({
-  q: param(z.string().max(200, "keep the search under 200 characters").default("")),
+  // Control characters (a NUL byte would make Postgres reject the text) become spaces.
+  q: param(z.string().max(200, "keep the search under 200 characters").default("").transform((q) => q.replace(/[\u0000-\u001f\u007f]+/g, " ").trim())),
   framework: param(slugSchema.optional()),
 });
 

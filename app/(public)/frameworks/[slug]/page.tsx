@@ -39,7 +39,9 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
   const role = ROLES.find((r) => r === filters.role);
   const concept = concepts.find((c) => c.id === filters.concept)?.id;
   const onlyApplying = Boolean(asOf && filters.applying);
-  const pendingOn = (p: (typeof version.provisions)[number]) => Boolean(asOf && p.kind !== "heading" && !appliesBy(p.appliesFrom && isoDate(p.appliesFrom), asOf));
+  // A provision without a date of its own applies when its version does.
+  const pendingOn = (p: (typeof version.provisions)[number]) =>
+    Boolean(asOf && p.kind !== "heading" && !appliesBy(isoDate(p.appliesFrom ?? version.validFrom), asOf));
   const matches = (p: (typeof version.provisions)[number]) =>
     (!role || p.binds.includes(role)) && (!concept || p.concepts.some((c) => c.conceptId === concept)) && (!onlyApplying || !pendingOn(p));
   const flat = Boolean(role || concept || onlyApplying);
@@ -105,7 +107,7 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
       )}
 
       <section aria-labelledby="provisions">
-        <div className="mb-3 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+        <div className="mb-3 flex flex-col gap-3">
           <h2 id="provisions" className="text-lg font-semibold">Provisions <span className="text-sm font-normal text-slate-500">({version.label})</span></h2>
           <form className="flex flex-wrap items-end gap-2 text-sm" method="get">
             {filters.version && <input type="hidden" name="version" value={version.id} />}

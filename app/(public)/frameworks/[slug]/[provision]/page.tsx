@@ -100,7 +100,7 @@ export default async function ProvisionPage({ params }: { params: Params }) {
                 ? `${counterparts} counterpart${counterparts === 1 ? "" : "s"}${mappings.length > counterparts ? ` and ${mappings.length - counterparts} checked with no counterpart` : ""}, each read from ${p.citation}'s side.`
                 : "No mapping to another framework is recorded for this provision."}
             </p>
-            <MappingList citation={p.citation} mappings={mappings} />
+            <MappingList citation={p.citation} frameworkId={framework.id} mappings={mappings} />
           </section>
         </div>
 

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3200;
+// E2E_PORT lets two work trees run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3200);
 const usingPostgres = Boolean(process.env.DATABASE_URL);
 
 export default defineConfig({

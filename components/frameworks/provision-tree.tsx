@@ -14,6 +14,8 @@ export type TreeProvision = {
   appliesFrom: Date | null;
   verified: boolean;
   mappingCount: number;
+  /** Set when the page is "as of" a date on which this provision does not apply yet. */
+  pendingOn?: string;
 };
 
 type Node = TreeProvision & { children: Node[] };
@@ -51,7 +53,8 @@ function TreeNode({ node, frameworkId, depth }: { node: Node; frameworkId: strin
           {node.kind === "exemption" && <Badge tone="green">Exemption</Badge>}
           {!node.verified && <Badge tone="amber" title="Not verified against the primary text">Unverified</Badge>}
           {node.mappingCount > 0 && <Badge tone="blue">{node.mappingCount} mapped</Badge>}
-          {!heading && node.appliesFrom && <span className="text-xs text-slate-500">from {formatDate(node.appliesFrom)}</span>}
+          {node.pendingOn && <Badge tone="amber" title={`Does not apply yet on ${formatDate(node.pendingOn)}`}>Not yet applicable</Badge>}
+          {!heading && node.appliesFrom && <span className={`text-xs ${node.pendingOn ? "font-medium text-amber-900" : "text-slate-500"}`}>from {formatDate(node.appliesFrom)}</span>}
         </span>
       </div>
       {node.children.length > 0 && (

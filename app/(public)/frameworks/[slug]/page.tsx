@@ -4,12 +4,16 @@ import { ProvisionTree } from "@/components/frameworks/provision-tree";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { Notice, ProblemList } from "@/components/ui/notice";
 import { getFramework, listConcepts } from "@/lib/db/queries";
-import { STATUS_LABELS, formatDate } from "@/lib/format";
+import { appliesBy, versionAsOf } from "@/lib/engine/as-of";
+import { STATUS_LABELS, formatDate, isoDate } from "@/lib/format";
 import { ROLE_LABELS, ROLES } from "@/lib/schemas/common";
+import { frameworkFiltersSchema } from "@/lib/schemas/explorer";
+import { toProblems } from "@/lib/schemas/issues";
 
 type Params = Promise<{ slug: string }>;
-type Search = Promise<{ version?: string; role?: string; concept?: string }>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const f = await getFramework((await params).slug);
@@ -18,17 +22,31 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function FrameworkPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { slug } = await params;
-  const filters = await searchParams;
+  const parsedFilters = frameworkFiltersSchema.safeParse(await searchParams);
+  const filters = parsedFilters.success ? parsedFilters.data : {};
   const [framework, concepts] = await Promise.all([getFramework(slug), listConcepts()]);
   if (!framework) notFound();
-  const version = framework.versions.find((v) => v.id === filters.version) ?? framework.versions[0];
+  // An as-of date picks the version in force (or enacted) on that day, unless one is chosen explicitly.
+  const asOf = filters.asOf;
+  const datedVersions = framework.versions.map((v) => ({ id: v.id, status: v.status, enactedOn: v.enactedOn && isoDate(v.enactedOn), validFrom: isoDate(v.validFrom), validTo: v.validTo && isoDate(v.validTo) }));
+  const versionOnDate = asOf ? versionAsOf(datedVersions, asOf) : null;
+  const version =
+    framework.versions.find((v) => v.id === filters.version) ??
+    framework.versions.find((v) => v.id === versionOnDate?.id) ??
+    framework.versions[0];
   if (!version) notFound();
 
   const role = ROLES.find((r) => r === filters.role);
   const concept = concepts.find((c) => c.id === filters.concept)?.id;
+  const onlyApplying = Boolean(asOf && filters.applying);
+  // A provision without a date of its own applies when its version does.
+  const pendingOn = (p: (typeof version.provisions)[number]) =>
+    Boolean(asOf && p.kind !== "heading" && !appliesBy(isoDate(p.appliesFrom ?? version.validFrom), asOf));
   const matches = (p: (typeof version.provisions)[number]) =>
-    (!role || p.binds.includes(role)) && (!concept || p.concepts.some((c) => c.conceptId === concept));
-  const filtered = role || concept ? version.provisions.filter((p) => p.kind !== "heading" && matches(p)) : version.provisions;
+    (!role || p.binds.includes(role)) && (!concept || p.concepts.some((c) => c.conceptId === concept)) && (!onlyApplying || !pendingOn(p));
+  const flat = Boolean(role || concept || onlyApplying);
+  const filtered = flat ? version.provisions.filter((p) => p.kind !== "heading" && matches(p)) : version.provisions;
+  const pendingCount = asOf ? version.provisions.filter(pendingOn).length : 0;
   const usedRoles = ROLES.filter((r) => version.provisions.some((p) => p.binds.includes(r)));
 
   return (
@@ -80,11 +98,24 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
         </section>
       )}
 
+      {!parsedFilters.success && (
+        <Notice title="Some filters were ignored">
+          <ProblemList problems={toProblems(parsedFilters.error)} />
+        </Notice>
+      )}
+      {asOf && (
+        <Notice title={versionOnDate ? `As of ${formatDate(asOf)}` : `No version of ${framework.shortName} was enacted by ${formatDate(asOf)}`} tone="slate">
+          {versionOnDate
+            ? <>The version in force or enacted on that day is <strong>{framework.versions.find((v) => v.id === versionOnDate.id)?.label}</strong>{versionOnDate.id !== version.id && <> (you are viewing {version.label})</>}. {pendingCount > 0 ? `${pendingCount} of its provisions do not apply yet on that day${onlyApplying ? " and are hidden" : " and are marked"}.` : "Every provision shown applies by then."}</>
+            : <>Showing the newest version, {version.label}.</>}
+        </Notice>
+      )}
+
       <section aria-labelledby="provisions">
-        <div className="mb-3 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+        <div className="mb-3 flex flex-col gap-3">
           <h2 id="provisions" className="text-lg font-semibold">Provisions <span className="text-sm font-normal text-slate-500">({version.label})</span></h2>
           <form className="flex flex-wrap items-end gap-2 text-sm" method="get">
-            <input type="hidden" name="version" value={version.id} />
+            {filters.version && <input type="hidden" name="version" value={version.id} />}
             <label className="flex flex-col">
               <span className="text-slate-600">Binds</span>
               <select name="role" defaultValue={role ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-1">
@@ -99,6 +130,14 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
                 {concepts.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
               </select>
             </label>
+            <label className="flex flex-col">
+              <span className="text-slate-600">As of</span>
+              <input type="date" name="asOf" defaultValue={asOf ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-1" />
+            </label>
+            <label className="flex items-center gap-1.5 pb-1.5">
+              <input type="checkbox" name="applying" value="1" defaultChecked={onlyApplying} className="h-4 w-4 accent-brand-700" />
+              <span className="text-slate-700">Only provisions applying by then</span>
+            </label>
             <button className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-600">Filter</button>
           </form>
         </div>
@@ -110,7 +149,8 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
             citation: p.citation,
             title: p.title,
             kind: p.kind,
-            parentKey: role || concept ? null : p.parentKey,
+            parentKey: flat ? null : p.parentKey,
+            pendingOn: pendingOn(p) ? asOf : undefined,
             binds: p.binds,
             appliesFrom: p.appliesFrom,
             verified: p.verified,

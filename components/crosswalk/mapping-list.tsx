@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import type { MappedProvision } from "@/lib/db/explorer";
+import { RELATIONSHIP_STYLES, RelationshipBadge } from "./relationship";
+
+/** Every mapping of one provision, grouped by the other framework, read from this provision's side. */
+export function MappingList({ citation, frameworkId: ownFramework, mappings }: { citation: string; frameworkId: string; mappings: MappedProvision[] }) {
+  const frameworks = [...new Map(mappings.map((m) => [m.other.frameworkId, m.other.frameworkName])).entries()];
+  return (
+    <div className="space-y-6">
+      {frameworks.map(([frameworkId, frameworkName]) => {
+        const list = mappings.filter((m) => m.other.frameworkId === frameworkId);
+        return (
+          <section key={frameworkId} aria-labelledby={`mapped-${frameworkId}`}>
+            <h3 id={`mapped-${frameworkId}`} className="mb-2 flex flex-wrap items-baseline gap-2 text-base font-semibold">
+              {frameworkName}
+              <span className="text-sm font-normal text-slate-500">{list.length} mapping{list.length === 1 ? "" : "s"}</span>
+              <span className="ml-auto flex gap-3 text-sm font-normal">
+                <Link href={`/crosswalk?from=${ownFramework}&to=${frameworkId}`}>Matrix</Link>
+                <Link href={`/gaps?from=${ownFramework}&to=${frameworkId}`}>Gaps against {frameworkName}</Link>
+              </span>
+            </h3>
+            <ul className="space-y-3">
+              {list.map((m) => (
+                <li key={m.mappingId} id={`mapping-${m.mappingId}`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="mapping">
+                  <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                    <RelationshipBadge relationship={m.relationship} />
+                    <span className="text-sm text-slate-600">
+                      {citation} {RELATIONSHIP_STYLES[m.relationship].phrase}
+                    </span>
+                    <Link href={m.other.href} className="font-mono text-sm font-semibold">
+                      {m.other.citation}
+                    </Link>
+                    <span className="text-sm text-slate-800">{m.other.title}</span>
+                    {m.other.versionStatus === "repealed" && <Badge tone="red">{m.other.versionLabel.split(" (")[0]}, repealed</Badge>}
+                    {m.other.versionStatus === "enacted" && <Badge tone="amber">{m.other.versionLabel.split(" (")[0]}, not yet applicable</Badge>}
+                  </p>
+                  <p className="mt-2 text-sm text-slate-700">{m.explanation}</p>
+                  {m.gapSummary && (
+                    <div className="mt-2 rounded-md bg-amber-50 p-3 text-sm text-amber-950 ring-1 ring-amber-200">
+                      <span className="font-semibold">Not covered by {m.gapNotCoveredBy}:</span> {m.gapSummary}
+                    </div>
+                  )}
+                  <p className="mt-2 text-xs text-slate-500">
+                    {m.rationale} rationale · confidence {Math.round(m.confidence * 100)} % · {m.provenance}
+                    {!m.outgoing && " · recorded from the other side"}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import { chromium } from "playwright-core";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 const pages = process.argv.slice(2).length
-  ? process.argv.slice(2).map((a) => a.split("=", 2) as [string, string])
+  ? process.argv.slice(2).map((a) => [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] as [string, string])
   : [["home", "/"], ["frameworks", "/frameworks"], ["framework-eu-ai-act", "/frameworks/eu-ai-act"]];
 const width = Number(process.env.WIDTH ?? 1280);
 

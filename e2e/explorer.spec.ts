@@ -12,7 +12,8 @@ test("a researcher compares the Colorado impact assessment with the EU FRIA and 
   await page.getByTestId("search-results").getByRole("link", { name: "6-1-1703(3)(a)" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("6-1-1703(3)(a) — Impact assessments");
-  const fria = page.getByTestId("mapping").filter({ has: page.getByRole("link", { name: "Art. 27(1)", exact: true }) });
+  // mapped both ways (one record from each side), so take the first
+  const fria = page.getByTestId("mapping").filter({ has: page.getByRole("link", { name: "Art. 27(1)", exact: true }) }).first();
   await expect(fria).toContainText("intersects with");
   await expect(fria).toContainText("Not covered by Art. 27(1)");
 
@@ -36,7 +37,7 @@ test("open a provision and follow a mapping to the other framework and back", as
   await expect(page).not.toHaveURL(/art-26-1$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(targetCitation);
   // the mapping is listed from the other side too
-  await expect(page.getByTestId("mapping").filter({ has: page.getByRole("link", { name: "Art. 26(1)", exact: true }) })).toBeVisible();
+  await expect(page.getByTestId("mapping").filter({ has: page.getByRole("link", { name: "Art. 26(1)", exact: true }) }).first()).toBeVisible();
 });
 
 test("render a matrix, read a cell with the keyboard, and do the same for two voluntary frameworks", async ({ page }) => {
@@ -52,7 +53,7 @@ test("render a matrix, read a cell with the keyboard, and do the same for two vo
   await expect(detail).toContainText("Not covered by Art. 27(1)");
   await expect(detail).toContainText("Confidence");
   await expect(detail).toContainText("Our analysis");
-  await expect(page).toHaveURL(/cell=eu-ai-act%2Fart-27-1~colorado-ai-act%2Fsb24-205-6-1-1703-3-a|cell=eu-ai-act\/art-27-1~/);
+  await expect(page).toHaveURL(/cell=eu-ai-act%2Fart-27-1(~|%7E)colorado-ai-act%2Fsb24-205-6-1-1703-3-a/);
   await page.keyboard.press("ArrowDown");
   await expect(page.locator("[data-testid=crosswalk-matrix] button:focus")).toHaveCount(1);
   await expect(cell).not.toBeFocused();
@@ -67,7 +68,7 @@ test("render a matrix, read a cell with the keyboard, and do the same for two vo
   await expect(page.getByTestId("cell-detail")).toContainText("Provenance");
 
   await page.goto("/crosswalk?from=eu-ai-act&to=eu-ai-act");
-  await expect(page.getByRole("alert")).toContainText("choose two different frameworks");
+  await expect(page.getByRole("alert").filter({ hasText: "choose two different frameworks" })).toBeVisible();
 });
 
 test("search finds the obvious provision first for a citation, a phrase and a Colorado section", async ({ page }) => {
@@ -134,5 +135,5 @@ test("the graph draws a provision's neighbourhood and the full graph", async ({ 
   await page.getByLabel("Find a node").selectOption({ index: 1 });
   await expect(page.getByTestId("graph-selection").getByRole("link", { name: /Open the/ })).toBeVisible();
   await page.goto("/graph?depth=7");
-  await expect(page.getByRole("alert")).toContainText("depth is at most 3");
+  await expect(page.getByRole("alert").filter({ hasText: "depth is at most 3" })).toBeVisible();
 });

@@ -153,7 +153,7 @@ export default function GraphView({ data, frameworks, depth }: GraphViewProps) {
 
   return (
     <div className="flex flex-col gap-4 lg:flex-row lg:items-start">
-      <div className="relative h-[70vh] min-h-96 min-w-0 flex-1 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="graph-canvas">
+      <div className="relative h-[70vh] min-h-96 w-full min-w-0 overflow-hidden lg:flex-1 rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="graph-canvas">
         <SigmaContainer<NodeAttributes, EdgeAttributes>
           style={{ height: "100%", width: "100%" }}
           settings={{

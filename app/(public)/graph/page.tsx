@@ -36,7 +36,9 @@ export default async function GraphPage({ searchParams }: { searchParams: Search
     <>
       <PageHeader eyebrow="Graph" title={title}>
         {focus
-          ? <>Everything within {query.depth} mapping hop{query.depth === 1 ? "" : "s"} of <Link href={graphNodeHref(focus)}>{focus.label}</Link>{focus.kind === "concept" ? " (its tagged provisions first)" : ""}. No-relationship records are left out: they mark an absence.</>
+          ? focus.kind === "concept"
+            ? <>The provisions tagged <Link href={graphNodeHref(focus)}>{focus.label}</Link>{query.depth > 1 ? `, and everything within ${query.depth - 1} mapping hop${query.depth === 2 ? "" : "s"} of them` : ", and the mappings between them"}. No-relationship records are left out: they mark an absence.</>
+            : <>Everything within {query.depth} mapping hop{query.depth === 1 ? "" : "s"} of <Link href={graphNodeHref(focus)}>{focus.label}</Link>. No-relationship records are left out: they mark an absence.</>
           : `Every provision that takes part in a mapping${query.framework ? ` with ${frameworks.find((f) => f.id === query.framework)?.shortName ?? query.framework}` : ""}, and every mapping between them.`}
       </PageHeader>
 

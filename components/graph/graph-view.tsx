@@ -8,6 +8,7 @@ import FA2Layout from "graphology-layout-forceatlas2/worker";
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import type { GraphData, GraphNode } from "@/lib/db/explorer";
+import { graphNodeHref } from "./node-href";
 import { EDGE_COLOURS, frameworkColour } from "./palette";
 
 export type GraphViewProps = {
@@ -152,7 +153,7 @@ export default function GraphView({ data, frameworks, depth }: GraphViewProps) {
 
   return (
     <div className="flex flex-col gap-4 lg:flex-row lg:items-start">
-      <div className="relative h-[70vh] min-h-96 min-w-0 flex-1 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="graph-canvas">
+      <div className="relative h-[70vh] min-h-96 w-full min-w-0 overflow-hidden lg:flex-1 rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="graph-canvas">
         <SigmaContainer<NodeAttributes, EdgeAttributes>
           style={{ height: "100%", width: "100%" }}
           settings={{
@@ -209,7 +210,7 @@ export default function GraphView({ data, frameworks, depth }: GraphViewProps) {
               <p className="mt-1 font-semibold text-slate-900">{selectedNode.label}</p>
               <p className="mt-1 text-slate-700">{selectedNode.title}</p>
               <p className="mt-3 flex flex-wrap gap-3">
-                <Link href={selectedNode.href}>{selectedNode.kind === "concept" ? "Open the concept" : "Open the provision"}</Link>
+                <Link href={graphNodeHref(selectedNode)}>{selectedNode.kind === "concept" ? "Open the concept" : "Open the provision"}</Link>
                 {selectedNode.id !== data.focus && (
                   <Link href={selectedNode.kind === "concept" ? `/graph?concept=${selectedNode.id.replace("concept:", "")}&depth=${depth}` : `/graph?provision=${encodeURIComponent(selectedNode.id)}&depth=${depth}`}>
                     Centre the graph here

@@ -540,7 +540,10 @@ export async function getGapReport(
     WITH pair AS (
       SELECT m.id, m.explanation, m."gapSummary", m.provenance, m.confidence,
         CASE WHEN s."frameworkId" = ${input.from} THEN m."sourceId" ELSE m."targetId" END AS "ownId",
-        CASE WHEN s."frameworkId" = ${input.from} THEN t ELSE s END AS other,
+        CASE WHEN s."frameworkId" = ${input.from} THEN t.id ELSE s.id END AS "otherId",
+        CASE WHEN s."frameworkId" = ${input.from} THEN t.citation ELSE s.citation END AS "otherCitation",
+        CASE WHEN s."frameworkId" = ${input.from} THEN t.title ELSE s.title END AS "otherTitle",
+        CASE WHEN s."frameworkId" = ${input.from} THEN t."sortOrder" ELSE s."sortOrder" END AS "otherSortOrder",
         t.citation AS "targetCitation",
         CASE
           WHEN s."frameworkId" = ${input.from} THEN m.relationship
@@ -551,8 +554,8 @@ export async function getGapReport(
       FROM "Mapping" m
       JOIN "Provision" s ON s.id = m."sourceId"
       JOIN "Provision" t ON t.id = m."targetId"
-      WHERE (s."frameworkId" = ${input.from} AND t."frameworkId" = ${input.to})
-         OR (s."frameworkId" = ${input.to} AND t."frameworkId" = ${input.from})
+      WHERE s."frameworkId" IN (${input.from}, ${input.to}) AND t."frameworkId" IN (${input.from}, ${input.to})
+        AND s."frameworkId" <> t."frameworkId"
     )
     SELECT p.id, p.citation, p.title, p.kind, p."versionId", v.label AS "versionLabel", v.status AS "versionStatus",
       CASE
@@ -563,10 +566,10 @@ export async function getGapReport(
       END AS coverage,
       COALESCE(json_agg(json_build_object(
         'mappingId', pair.id, 'relationship', pair.relationship,
-        'otherId', (pair.other).id, 'otherCitation', (pair.other).citation, 'otherTitle', (pair.other).title,
+        'otherId', pair."otherId", 'otherCitation', pair."otherCitation", 'otherTitle', pair."otherTitle",
         'explanation', pair.explanation, 'gapSummary', pair."gapSummary", 'gapNotCoveredBy', pair."targetCitation",
         'provenance', pair.provenance, 'confidence', pair.confidence
-      ) ORDER BY (pair.other)."sortOrder") FILTER (WHERE pair.id IS NOT NULL), '[]'::json) AS mappings
+      ) ORDER BY pair."otherSortOrder") FILTER (WHERE pair.id IS NOT NULL), '[]'::json) AS mappings
     FROM "Provision" p
     JOIN "FrameworkVersion" v ON v.id = p."versionId"
     LEFT JOIN pair ON pair."ownId" = p.id
@@ -628,17 +631,18 @@ export async function getConceptDetail(id: string, db?: Client) {
 // ───────────────────────────── graph ─────────────────────────────
 
 export const MAX_GRAPH_NODES = 5000;
+// Kept small on purpose: a full graph ships thousands of these to the browser.
 export type GraphNode = {
+  /** "<framework>/<key>" for a provision (also its path under /frameworks), "concept:<id>" for a concept. */
   id: string;
   kind: "provision" | "concept";
   label: string;
   title: string;
   frameworkId: string | null;
-  href: string;
   /** Hops from the focus (0 = the focus itself). */
   depth: number;
 };
-export type GraphEdge = { id: string; source: string; target: string; kind: "mapping" | "concept"; relationship: Relationship | null };
+export type GraphEdge = { source: string; target: string; kind: "mapping" | "concept"; relationship: Relationship | null };
 export type GraphData = { nodes: GraphNode[]; edges: GraphEdge[]; focus: string | null; truncated: boolean; tookMs: number };
 
 type NodeRow = { id: string; citation: string; title: string; frameworkId: string; depth: number };
@@ -659,7 +663,7 @@ async function mappingEdges(prismaClient: Client, ids: string[]): Promise<GraphE
   const rows = await prismaClient.$queryRaw<{ id: string; sourceId: string; targetId: string; relationship: string }[]>`
     SELECT m.id, m."sourceId", m."targetId", m.relationship FROM "Mapping" m
     WHERE m.relationship <> 'no-relationship' AND m."sourceId" = ANY(${ids}::text[]) AND m."targetId" = ANY(${ids}::text[])`;
-  return rows.map((r) => ({ id: r.id, source: r.sourceId, target: r.targetId, kind: "mapping", relationship: relationshipSchema.parse(r.relationship) }));
+  return rows.map((r) => ({ source: r.sourceId, target: r.targetId, kind: "mapping", relationship: relationshipSchema.parse(r.relationship) }));
 }
 
 const toGraphNode = (r: NodeRow): GraphNode => ({
@@ -668,7 +672,6 @@ const toGraphNode = (r: NodeRow): GraphNode => ({
   label: r.citation,
   title: r.title,
   frameworkId: r.frameworkId,
-  href: provisionHref(r.id),
   depth: r.depth,
 });
 
@@ -706,10 +709,10 @@ export async function getConceptNeighbourhood(conceptId: string, depth: number, 
   );
   const truncated = rows.length > MAX_GRAPH_NODES;
   const provisions = rows.slice(0, MAX_GRAPH_NODES).map(toGraphNode);
-  const conceptNode: GraphNode = { id: `concept:${concept.id}`, kind: "concept", label: concept.name, title: concept.description, frameworkId: null, href: `/concepts/${concept.id}`, depth: 0 };
+  const conceptNode: GraphNode = { id: `concept:${concept.id}`, kind: "concept", label: concept.name, title: concept.description, frameworkId: null, depth: 0 };
   const tagEdges: GraphEdge[] = provisions
     .filter((p) => p.depth === 1)
-    .map((p) => ({ id: `${conceptNode.id}~${p.id}`, source: conceptNode.id, target: p.id, kind: "concept", relationship: null }));
+    .map((p) => ({ source: conceptNode.id, target: p.id, kind: "concept", relationship: null }));
   const edges = [...tagEdges, ...(await mappingEdges(prismaClient, provisions.map((p) => p.id)))];
   return { nodes: [conceptNode, ...provisions], edges, focus: conceptNode.id, truncated, tookMs: Math.round(performance.now() - started) };
 }
@@ -720,16 +723,14 @@ export async function getFullGraph(input: { framework?: string } = {}, db?: Clie
   const started = performance.now();
   const framework = input.framework ?? null;
   const rows = await prismaClient.$queryRaw<NodeRow[]>`
+    WITH edges AS (
+      SELECT m."sourceId", m."targetId" FROM "Mapping" m JOIN "Provision" s ON s.id = m."sourceId" JOIN "Provision" t ON t.id = m."targetId"
+      WHERE m.relationship <> 'no-relationship'
+        AND (${framework}::text IS NULL OR s."frameworkId" = ${framework}::text OR t."frameworkId" = ${framework}::text)
+    ),
+    linked AS (SELECT "sourceId" AS id FROM edges UNION SELECT "targetId" FROM edges)
     SELECT p.id, p.citation, p.title, p."frameworkId", 0 AS depth
-    FROM "Provision" p
-    WHERE EXISTS (
-      SELECT 1 FROM "Mapping" m
-      WHERE (m."sourceId" = p.id OR m."targetId" = p.id) AND m.relationship <> 'no-relationship'
-    )
-    AND (${framework}::text IS NULL OR p."frameworkId" = ${framework}::text OR EXISTS (
-      SELECT 1 FROM "Mapping" m JOIN "Provision" o ON o.id = CASE WHEN m."sourceId" = p.id THEN m."targetId" ELSE m."sourceId" END
-      WHERE (m."sourceId" = p.id OR m."targetId" = p.id) AND m.relationship <> 'no-relationship' AND o."frameworkId" = ${framework}::text
-    ))
+    FROM linked JOIN "Provision" p ON p.id = linked.id
     ORDER BY p."frameworkId", p."sortOrder"
     LIMIT ${MAX_GRAPH_NODES + 1}`;
   const truncated = rows.length > MAX_GRAPH_NODES;

@@ -131,6 +131,15 @@ describe(`gap report on ${mode}`, () => {
     expect(coReport.rows.find((r) => r.id === mapping.sourceId)!.coverage).toBe("covered");
   });
 
+  it("builds the report in well under 200 ms", async () => {
+    await getGapReport({ from: "colorado-ai-act", to: "eu-ai-act" }, prisma);
+    const timings: number[] = [];
+    for (const [from, to] of [["colorado-ai-act", "eu-ai-act"], ["eu-ai-act", "colorado-ai-act"], ["iso-42001", "nist-ai-rmf"]] as const)
+      timings.push((await getGapReport({ from, to, scope: "all" }, prisma))!.tookMs);
+    console.log(`gap report timings on ${mode} (ms): ${timings.join(", ")}`);
+    expect(Math.max(...timings)).toBeLessThan(200);
+  });
+
   it("limits to duty-bearing provisions by default, to one version on request, and is null for an unknown framework", async () => {
     const duties = (await getGapReport({ from: "colorado-ai-act", to: "eu-ai-act" }, prisma))!;
     expect(duties.rows.some((r) => r.kind === "definition" || r.kind === "exemption")).toBe(false);
@@ -200,5 +209,8 @@ describe(`matrix, provision page and graph on ${mode}`, () => {
     console.log(`full graph on ${mode}: ${full.nodes.length} nodes, ${full.edges.length} edges in ${full.tookMs} ms`);
     expect(full.nodes.length).toBeGreaterThan(200);
     expect(full.truncated).toBe(false);
+    const hiroshima = await getFullGraph({ framework: "hiroshima-code" }, prisma);
+    expect(hiroshima.nodes.length).toBeLessThan(full.nodes.length);
+    expect(hiroshima.edges.every((e) => e.source.startsWith("hiroshima-code/") || e.target.startsWith("hiroshima-code/"))).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { GraphLegend } from "@/components/graph/graph-legend";
 import { GraphLoader } from "@/components/graph/graph-loader";
+import { graphNodeHref } from "@/components/graph/node-href";
 import { Notice, ProblemList } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getConceptNeighbourhood, getFullGraph, getProvisionNeighbourhood, listFrameworkOptions } from "@/lib/db/explorer";
@@ -10,6 +11,9 @@ import { toProblems } from "@/lib/schemas/issues";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Graph" };
+
+/** The text list under the canvas (the accessible alternative) stops here; search finds the rest. */
+const LIST_LIMIT = 400;
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -32,7 +36,9 @@ export default async function GraphPage({ searchParams }: { searchParams: Search
     <>
       <PageHeader eyebrow="Graph" title={title}>
         {focus
-          ? <>Everything within {query.depth} mapping hop{query.depth === 1 ? "" : "s"} of <Link href={focus.href}>{focus.label}</Link>{focus.kind === "concept" ? " (its tagged provisions first)" : ""}. No-relationship records are left out: they mark an absence.</>
+          ? focus.kind === "concept"
+            ? <>The provisions tagged <Link href={graphNodeHref(focus)}>{focus.label}</Link>{query.depth > 1 ? `, and everything within ${query.depth - 1} mapping hop${query.depth === 2 ? "" : "s"} of them` : ", and the mappings between them"}. No-relationship records are left out: they mark an absence.</>
+            : <>Everything within {query.depth} mapping hop{query.depth === 1 ? "" : "s"} of <Link href={graphNodeHref(focus)}>{focus.label}</Link>. No-relationship records are left out: they mark an absence.</>
           : `Every provision that takes part in a mapping${query.framework ? ` with ${frameworks.find((f) => f.id === query.framework)?.shortName ?? query.framework}` : ""}, and every mapping between them.`}
       </PageHeader>
 
@@ -75,11 +81,13 @@ export default async function GraphPage({ searchParams }: { searchParams: Search
           <GraphLoader data={data} frameworks={frameworks.map((f) => ({ id: f.id, shortName: f.shortName }))} depth={query.depth} />
           <p className="mt-2 text-xs text-slate-500">Queried in {data.tookMs} ms (a recursive query in Postgres); drawn with WebGL.</p>
           <details className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
-            <summary className="cursor-pointer font-semibold text-slate-800">The {data.nodes.length} nodes as a list</summary>
+            <summary className="cursor-pointer font-semibold text-slate-800">
+              The {data.nodes.length.toLocaleString("en-GB")} nodes as a list{data.nodes.length > LIST_LIMIT ? ` (the first ${LIST_LIMIT})` : ""}
+            </summary>
             <ul className="mt-3 columns-1 gap-6 text-sm sm:columns-2 lg:columns-3">
-              {data.nodes.map((n) => (
+              {data.nodes.slice(0, LIST_LIMIT).map((n) => (
                 <li key={n.id} className="break-inside-avoid py-0.5">
-                  <Link href={n.href} className="font-mono">{n.label}</Link> <span className="text-slate-600">{n.title}</span>
+                  <Link href={graphNodeHref(n)} className="font-mono">{n.label}</Link> <span className="text-slate-600">{n.title}</span>
                   {n.depth > 0 && focus && <span className="text-xs text-slate-400"> · {n.depth} hop{n.depth === 1 ? "" : "s"}</span>}
                 </li>
               ))}

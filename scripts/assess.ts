@@ -45,7 +45,12 @@ const result = assess(profile.data, corpus, asOf);
 
 if (format === "pdf") {
   const { renderChecklistPdf } = await import("@/lib/export/pdf");
-  const pdf = await renderChecklistPdf({ systemName: profile.data.name, organization: profile.data.organization.name, result });
+  const pdf = await renderChecklistPdf({
+    systemName: profile.data.name,
+    organization: profile.data.organization.name,
+    result,
+    frameworkNames: Object.fromEntries(corpus.frameworks.map((f) => [f.id, f.shortName])),
+  });
   await writeFile(out!, pdf);
   process.stderr.write(`wrote ${out} (${pdf.length} bytes)\n`);
 } else {

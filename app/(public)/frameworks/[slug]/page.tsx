@@ -92,8 +92,8 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
         <section className="mb-8" aria-labelledby="recognitions">
           <h2 id="recognitions" className="mb-3 text-lg font-semibold">Recognition links</h2>
           <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
-            {framework.recognitionsFrom.map((r) => <li key={r.id}><strong>{r.citation}</strong> recognises {r.to.shortName}: {r.explanation}</li>)}
-            {framework.recognitionsTo.map((r) => <li key={r.id}>Recognised by {r.from.shortName} ({r.citation}): {r.explanation}</li>)}
+            {framework.recognitionsFrom.map((r) => <li key={r.id}><strong>{r.citation}</strong> and {r.to.shortName}: {r.explanation}</li>)}
+            {framework.recognitionsTo.map((r) => <li key={r.id}>{r.from.shortName} <strong>{r.citation}</strong> and this framework: {r.explanation}</li>)}
           </ul>
         </section>
       )}

@@ -3,6 +3,7 @@
 //   BASE_URL=http://localhost:3300 npx tsx scripts/measure-explorer.ts [graph path …]
 // Chromium here renders WebGL in software (SwiftShader), so frame rates are a lower bound.
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 const graphs = process.argv.slice(2).length ? process.argv.slice(2) : ["/graph", "/graph?provision=eu-ai-act/art-27-1&depth=2"];
@@ -22,8 +23,8 @@ for (const path of process.env.SKIP_PAGES ? [] : pages) {
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 for (const path of graphs) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -2,6 +2,7 @@
 //   BASE_URL=http://localhost:3000 npx tsx scripts/screenshots.ts [name=path ...]
 import { mkdir } from "node:fs/promises";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 const pages = process.argv.slice(2).length
@@ -11,8 +12,8 @@ const width = Number(process.env.WIDTH ?? 1280);
 
 await mkdir("docs/screenshots", { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({ viewport: { width, height: 900 } });
 for (const [name, path] of pages) {

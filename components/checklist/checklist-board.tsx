@@ -4,9 +4,8 @@ import Link from "next/link";
 import { useMemo, useState, useTransition } from "react";
 import { updateChecklistItemAction } from "@/app/(workspace)/systems/actions";
 import type { ChecklistItem } from "@/lib/engine/types";
-import { CHECKLIST_STATUSES, CHECKLIST_STATUS_LABELS, type ChecklistStatus } from "@/lib/schemas/checklist";
+import { CHECKLIST_STATUSES, CHECKLIST_STATUS_LABELS, type ChecklistStatus, type ItemProgress } from "@/lib/schemas/checklist";
 
-export type ItemProgress = { status: ChecklistStatus; owner: string; notes: string; evidence: string[] };
 
 const STATUS_STYLE: Record<ChecklistStatus, string> = {
   "not-started": "border-slate-300 bg-white",

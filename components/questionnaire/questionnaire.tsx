@@ -33,28 +33,6 @@ function set(draft: Draft, path: string, value: unknown): Draft {
   return { ...draft, [head!]: set((draft[head!] as Draft) ?? {}, rest.join("."), value) };
 }
 
-const STEP_FIELDS: Record<string, string[]> = {
-  organization: ["name", "organization"],
-  scope: ["roles", "jurisdictions", "voluntaryFrameworks"],
-  use: ["system"],
-  capabilities: ["system"],
-  practices: ["system"],
-  model: ["gpaiModel"],
-};
-
-function pick(draft: Draft, stepId: string): Draft {
-  const step = QUESTIONNAIRE_STEPS.find((s) => s.id === stepId)!;
-  const shape = (step.schema as any).shape as Record<string, any>;
-  const out: Draft = {};
-  for (const key of STEP_FIELDS[stepId]!) {
-    if (key === "system") {
-      const systemKeys = Object.keys(shape.system.shape);
-      out.system = Object.fromEntries(systemKeys.filter((k) => draft.system?.[k] !== undefined).map((k) => [k, draft.system[k]]));
-    } else if (draft[key] !== undefined) out[key] = draft[key];
-  }
-  return out;
-}
-
 export function Questionnaire({ systemId, initialDraft, initialStep }: { systemId: string | null; initialDraft: Draft; initialStep: number }) {
   const router = useRouter();
   const storageKey = `questionnaire:${systemId ?? "new"}`;
@@ -94,7 +72,8 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
 
   function next() {
     startTransition(async () => {
-      const result = await saveStepAction({ systemId, step: step.id, answers: pick(draft, step.id) });
+      // The step's schema keeps only its own answers, so the whole draft can be sent.
+      const result = await saveStepAction({ systemId, step: step.id, answers: draft });
       if (!result.ok) return setProblems(result.problems);
       window.localStorage.removeItem(storageKey);
       const id = result.systemId ?? systemId;
@@ -119,7 +98,7 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
             <li key={s.id}>
               <button
                 type="button"
-                disabled={!systemId || i > initialStepReachable(systemId, initialStep, stepIndex)}
+                disabled={!systemId || i > Math.max(initialStep, stepIndex)}
                 onClick={() => goTo(i, systemId)}
                 className={`w-full rounded-md px-2 py-1 text-left ${i === stepIndex ? "bg-brand-50 font-medium text-brand-900" : "text-slate-600 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50"}`}
                 aria-current={i === stepIndex ? "step" : undefined}
@@ -375,9 +354,6 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
   );
 }
 
-function initialStepReachable(systemId: string | null, initialStep: number, current: number) {
-  return systemId ? Math.max(initialStep, current) : current;
-}
 
 const LABELS: Record<string, string> = {
   name: "System name",

@@ -1,21 +1,27 @@
 import type { AssessmentResult } from "@/lib/engine/types";
-import type { ItemProgress } from "@/lib/export/pdf";
+import { checklistStatusSchema, type ItemProgress } from "@/lib/schemas/checklist";
 import { listFrameworks } from "./queries";
 import { getLatestAssessment } from "./systems";
 
-/** Everything an export needs for a system's latest assessment, or null when there is none. */
-export async function getChecklistExport(systemId: string) {
+/**
+ * A system's latest assessment with its checklist progress and framework names, as the
+ * system page and every export (PDF, CSV, JSON) show it; null when it was never assessed.
+ */
+export async function getAssessedSystem(systemId: string) {
   const [assessment, frameworks] = await Promise.all([getLatestAssessment(systemId), listFrameworks()]);
   if (!assessment) return null;
-  const result = assessment.result as unknown as AssessmentResult;
   const progress: Record<string, ItemProgress> = Object.fromEntries(
-    assessment.checklistItems.map((i) => [i.itemKey, { status: i.status, owner: i.owner, notes: i.notes, evidence: i.evidence }]),
+    assessment.checklistItems.map((i) => [
+      i.itemKey,
+      { status: checklistStatusSchema.catch("not-started").parse(i.status), owner: i.owner, notes: i.notes, evidence: i.evidence },
+    ]),
   );
   const profile = assessment.system.profile as { name: string; organization?: { name?: string } };
   return {
+    assessmentId: assessment.id,
     systemName: assessment.system.name,
     organization: profile.organization?.name ?? "",
-    result,
+    result: assessment.result as unknown as AssessmentResult,
     progress,
     frameworkNames: Object.fromEntries(frameworks.map((f) => [f.id, f.shortName])),
     fileStem: assessment.system.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "system",

@@ -1,5 +1,5 @@
 import type { AssessmentResult } from "@/lib/engine/types";
-import type { ItemProgress } from "./pdf";
+import type { ItemProgress } from "@/lib/schemas/checklist";
 
 /** RFC 4180 field quoting; formulas are neutralised so a spreadsheet never executes a cell. */
 export function csvField(value: unknown): string {

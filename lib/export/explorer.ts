@@ -54,13 +54,3 @@ export function searchToJson(result: SearchResult) {
     hits: result.hits.map((h) => ({ ...h, title: stripMarkers(h.titleHighlighted), excerpt: stripMarkers(h.summaryHighlighted), titleHighlighted: undefined, summaryHighlighted: undefined })),
   };
 }
-
-/** A download response; the file name says what the view was. */
-export function download(body: string, fileName: string, format: "csv" | "json"): Response {
-  return new Response(body, {
-    headers: {
-      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName}.${format}"`,
-    },
-  });
-}

@@ -1,5 +1,6 @@
 import { Document, Font, Link, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { AssessmentResult } from "@/lib/engine/types";
+import { CHECKLIST_STATUS_LABELS, type ItemProgress } from "@/lib/schemas/checklist";
 
 // Built-in Helvetica has no glyphs beyond Latin-1: keep the text in that range.
 Font.registerHyphenationCallback((word) => [word]);
@@ -13,7 +14,6 @@ const latin1 = (s: string) =>
     .replace(/↔/g, "<->")
     .replace(/[^\u0000-\u00ff]/g, "?");
 
-export type ItemProgress = { status: string; owner: string; notes: string; evidence: string[] };
 export type ChecklistPdfInput = {
   systemName: string;
   organization: string;
@@ -23,12 +23,6 @@ export type ChecklistPdfInput = {
   generatedAt?: Date;
 };
 
-const STATUS_LABEL: Record<string, string> = {
-  "not-started": "Not started",
-  "in-progress": "In progress",
-  done: "Done",
-  "not-applicable": "Not applicable",
-};
 
 const s = StyleSheet.create({
   page: { paddingTop: 56, paddingBottom: 56, paddingHorizontal: 48, fontSize: 9.5, fontFamily: "Helvetica", color: "#0f172a" },
@@ -107,7 +101,7 @@ function ChecklistDocument({ systemName, organization, result, progress = {}, fr
             <View key={item.id} style={s.item} wrap={false}>
               <View style={{ flexDirection: "row", justifyContent: "space-between" }}>
                 <Text style={[s.itemTitle, { flex: 1 }]}>{latin1(`${n + 1}. ${item.blocking ? "[BLOCKING] " : ""}${item.title}`)}</Text>
-                <Text style={{ width: 150, textAlign: "right" }}>{`${STATUS_LABEL[p?.status ?? "not-started"]} - ${item.binding ? `due ${item.dueDate ?? "n/a"}` : "voluntary"}`}</Text>
+                <Text style={{ width: 150, textAlign: "right" }}>{`${CHECKLIST_STATUS_LABELS[p?.status ?? "not-started"]} - ${item.binding ? `due ${item.dueDate ?? "n/a"}` : "voluntary"}`}</Text>
               </View>
               <Text style={s.muted}>{latin1(item.description)}</Text>
               <Text style={s.small}>{latin1(`Satisfies: ${item.members.map((m) => `${m.citation} (${name(m.framework)})`).join("; ")}`)}</Text>

@@ -3,6 +3,9 @@ import { z } from "zod";
 export const CHECKLIST_STATUSES = ["not-started", "in-progress", "done", "not-applicable"] as const;
 export const checklistStatusSchema = z.enum(CHECKLIST_STATUSES);
 export type ChecklistStatus = z.infer<typeof checklistStatusSchema>;
+
+/** The work recorded on one checklist item. */
+export type ItemProgress = { status: ChecklistStatus; owner: string; notes: string; evidence: string[] };
 export const CHECKLIST_STATUS_LABELS: Record<ChecklistStatus, string> = {
   "not-started": "Not started",
   "in-progress": "In progress",

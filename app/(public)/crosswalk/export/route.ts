@@ -1,7 +1,8 @@
 import { badRequest } from "@/lib/api/responses";
 import { getCorpusVersion } from "@/lib/db/queries";
 import { getCrosswalkMatrix } from "@/lib/db/explorer";
-import { download, matrixToCsv } from "@/lib/export/explorer";
+import { download } from "@/lib/export/download";
+import { matrixToCsv } from "@/lib/export/explorer";
 import { crosswalkQuerySchema, exportFormatSchema, fromSearchParams } from "@/lib/schemas/explorer";
 
 export const dynamic = "force-dynamic";

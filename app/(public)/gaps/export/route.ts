@@ -1,7 +1,8 @@
 import { badRequest } from "@/lib/api/responses";
 import { getGapReport } from "@/lib/db/explorer";
 import { getCorpusVersion } from "@/lib/db/queries";
-import { download, gapReportToCsv } from "@/lib/export/explorer";
+import { download } from "@/lib/export/download";
+import { gapReportToCsv } from "@/lib/export/explorer";
 import { exportFormatSchema, fromSearchParams, gapQuerySchema } from "@/lib/schemas/explorer";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,8 @@
 import { badRequest } from "@/lib/api/responses";
 import { searchProvisions } from "@/lib/db/explorer";
 import { getCorpusVersion } from "@/lib/db/queries";
-import { download, searchToCsv, searchToJson } from "@/lib/export/explorer";
+import { download } from "@/lib/export/download";
+import { searchToCsv, searchToJson } from "@/lib/export/explorer";
 import { exportFormatSchema, fromSearchParams, searchQuerySchema } from "@/lib/schemas/explorer";
 
 export const dynamic = "force-dynamic";

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { ChecklistBoard, type ItemProgress } from "@/components/checklist/checklist-board";
+import { ChecklistBoard } from "@/components/checklist/checklist-board";
 import { ClassBadge } from "@/components/checklist/class-badge";
 import { ReassessForm } from "@/components/checklist/reassess-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { listFrameworks } from "@/lib/db/queries";
-import { getLatestAssessment, getSystem } from "@/lib/db/systems";
+import { getAssessedSystem } from "@/lib/db/exports";
+import { getSystem } from "@/lib/db/systems";
 import type { AssessmentResult } from "@/lib/engine/types";
 import { formatDate } from "@/lib/format";
 import { deleteSystemAction } from "../actions";
@@ -17,17 +17,13 @@ export const metadata: Metadata = { title: "System assessment" };
 
 export default async function SystemPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [assessment, frameworks] = await Promise.all([getLatestAssessment(id), listFrameworks()]);
-  if (!assessment) {
+  const assessed = await getAssessedSystem(id);
+  if (!assessed) {
     const system = await getSystem(id);
     if (!system) notFound();
     redirect(`/systems/${id}/edit?step=${system.draftStep + 1}`);
   }
-  const result = assessment.result as unknown as AssessmentResult;
-  const names = Object.fromEntries(frameworks.map((f) => [f.id, f.shortName]));
-  const progress: Record<string, ItemProgress> = Object.fromEntries(
-    assessment.checklistItems.map((i) => [i.itemKey, { status: i.status as ItemProgress["status"], owner: i.owner, notes: i.notes, evidence: i.evidence }]),
-  );
+  const { result, progress, frameworkNames: names } = assessed;
   const byFramework = new Map<string, AssessmentResult["obligations"]>();
   for (const o of result.obligations) byFramework.set(o.framework, [...(byFramework.get(o.framework) ?? []), o]);
   const base = `/systems/${id}`;
@@ -36,7 +32,7 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
     <>
       <PageHeader
         eyebrow={<>Systems · assessed as of {formatDate(result.asOf)} · data version <span className="font-mono">{result.corpusVersion}</span></>}
-        title={assessment.system.name}
+        title={assessed.systemName}
         actions={
           <>
             <a href={`${base}/checklist.pdf`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-brand-600 hover:no-underline" download>Download PDF</a>
@@ -96,7 +92,7 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
       )}
 
       <div className="mb-10">
-        <ChecklistBoard assessmentId={assessment.id} asOf={result.asOf} items={result.checklist} progress={progress} frameworkNames={names} />
+        <ChecklistBoard assessmentId={assessed.assessmentId} asOf={result.asOf} items={result.checklist} progress={progress} frameworkNames={names} />
       </div>
 
       <section aria-labelledby="obligations" className="mb-10">

@@ -39,14 +39,18 @@ export function corpusStats(corpus: EngineCorpus) {
     concepts: corpus.concepts.length,
     mappings: corpus.mappings.length,
     versions: corpus.frameworks.flatMap((f) =>
-      f.versions.map((v) => ({
-        framework: f.id,
-        version: v.id,
-        status: v.status,
-        provisions: v.provisions.filter((p) => p.kind !== "heading").length,
-        duties: v.provisions.filter((p) => DUTY_KINDS.has(p.kind)).length,
-        unverified: v.provisions.filter((p) => !p.verified).length,
-      })),
+      f.versions.map((v) => {
+        // Headings are structure, not provisions: they are left out of every count.
+        const provisions = v.provisions.filter((p) => p.kind !== "heading");
+        return {
+          framework: f.id,
+          version: v.id,
+          status: v.status,
+          provisions: provisions.length,
+          duties: provisions.filter((p) => DUTY_KINDS.has(p.kind)).length,
+          unverified: provisions.filter((p) => !p.verified).length,
+        };
+      }),
     ),
     pairs: [...pairs.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([pair, e]) => ({ pair, ...e })),
   };

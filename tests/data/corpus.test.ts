@@ -25,6 +25,18 @@ describe("known sizes", () => {
     );
   });
 
+  it("every Hiroshima action carries its commitments, numbered in order under it, and none is claimed verified", () => {
+    const all = provisions("hiroshima-code");
+    for (let n = 1; n <= 11; n++) {
+      const children = all.filter((p) => p.parent === `action-${n}`);
+      expect(children.length, `Action ${n}`).toBeGreaterThanOrEqual(2);
+      expect(children.map((p) => p.citation)).toEqual(children.map((_, i) => `Action ${n}, commitment ${i + 1}`));
+      expect(children.every((p) => p.kind === "commitment")).toBe(true);
+    }
+    // The Code's text was not read in a primary copy: nothing in it may claim to be verified.
+    expect(all.filter((p) => p.verified).map((p) => p.citation)).toEqual([]);
+  });
+
   it("every Art. 5(1) prohibited practice is its own prohibition, including (ba) and (bb) added in 2026", () => {
     const cited = provisions("eu-ai-act").filter((p) => p.kind === "prohibition").map((p) => p.citation);
     for (const point of ["a", "b", "ba", "bb", "c", "d", "e", "f", "g", "h"]) expect(cited).toContain(`Art. 5(1)(${point})`);

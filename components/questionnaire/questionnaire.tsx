@@ -157,6 +157,18 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
                 hint="Public bodies and providers of public services must assess fundamental-rights impacts before using a high-risk system (Art. 27 EU AI Act)."
                 {...bind("organization.providesPublicServices")}
               />
+              <YesNo
+                id="organization.hipaaCoveredEntity"
+                label="Is your organization a HIPAA covered entity, or a business associate serving one?"
+                hint="Colorado's ADMT law mostly does not apply to them, except for employment decisions (C.R.S. 6-1-1708(3))."
+                {...bind("organization.hipaaCoveredEntity")}
+              />
+              <YesNo
+                id="organization.coloradoRegulatedInsurer"
+                label="Is your organization an insurer (or an affiliate) subject to Colorado's insurance AI rules, C.R.S. 10-3-1104.9?"
+                hint="Such insurers are deemed to comply with Colorado's ADMT law in the practice of insurance (C.R.S. 6-1-1708(1))."
+                {...bind("organization.coloradoRegulatedInsurer")}
+              />
             </>
           )}
           {step.id === "scope" && (
@@ -235,6 +247,12 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
                 label="Does it only perform a narrow procedural or preparatory task, without replacing or influencing a human assessment?"
                 hint="For example converting documents or sorting files. Such systems can fall outside the high-risk class (Art. 6(3)), but the provider must document why (Art. 6(4))."
                 {...bind("system.narrowProceduralTask")}
+              />
+              <YesNo
+                id="system.fdaRegulatedMedicalDevice"
+                label="Is the system a medical device overseen by the US FDA, or used in FDA-overseen pharmaceutical or device research?"
+                hint="Colorado's ADMT law does not apply to it (C.R.S. 6-1-1708(4))."
+                {...bind("system.fdaRegulatedMedicalDevice")}
               />
             </>
           )}

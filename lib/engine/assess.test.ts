@@ -248,6 +248,38 @@ describe("Colorado: SB 26-189 (ADMT) and the repealed SB 24-205", () => {
     expect(r.obligations.filter((o) => o.framework === "colorado-ai-act")).toEqual([]);
   });
 
+  it("the 30-day adverse-outcome disclosures are three duties, including explaining the consumer's rights (6-1-1704(3)(a)–(c))", () => {
+    const r = assess(co({ roles: ["deployer"] }), corpus, TODAY);
+    for (const key of ["6-1-1704-3-a", "6-1-1704-3-b", "6-1-1704-3-c", "6-1-1704-8"])
+      expect(r.obligations.find((o) => o.id === `colorado-ai-act/${key}`), key).toMatchObject({ appliesFrom: "2027-01-01" });
+  });
+
+  it("6-1-1708(3): a HIPAA covered entity is outside part 17, except for employment decisions, but owes patients a general notice", () => {
+    const clinical = assess(co({ roles: ["deployer"], organization: { hipaaCoveredEntity: true }, system: { useCases: ["healthcare"] } }), corpus, TODAY);
+    expect(coClass(clinical)?.class).toBe("not-covered");
+    expect(ids(clinical)).not.toContain("colorado-ai-act/6-1-1704-1");
+    expect(ids(clinical)).toContain("colorado-ai-act/6-1-1708-3-c");
+    expect(clinical.exemptions.find((e) => e.citation === "6-1-1708(3)(a)-(b)")?.removes).toContain("colorado-ai-act/6-1-1704-1");
+
+    const hiring = assess(co({ roles: ["deployer"], organization: { hipaaCoveredEntity: true }, system: { useCases: ["employment-recruitment"] } }), corpus, TODAY);
+    expect(coClass(hiring)?.class).toBe("covered-admt");
+    expect(ids(hiring)).toContain("colorado-ai-act/6-1-1704-1");
+  });
+
+  it("6-1-1708(4): an FDA-overseen medical device is outside part 17", () => {
+    const r = assess(co({ system: { useCases: ["healthcare"], fdaRegulatedMedicalDevice: true } }), corpus, TODAY);
+    expect(coClass(r)?.class).toBe("not-covered");
+    expect(r.obligations.filter((o) => o.framework === "colorado-ai-act")).toEqual([]);
+  });
+
+  it("6-1-1708(1): an insurer under 10-3-1104.9 is deemed to comply in the practice of insurance, not for hiring", () => {
+    const underwriting = assess(co({ roles: ["deployer"], organization: { coloradoRegulatedInsurer: true }, system: { useCases: ["insurance"] } }), corpus, TODAY);
+    expect(underwriting.exemptions.find((e) => e.citation === "6-1-1708(1)")?.removes).toContain("colorado-ai-act/6-1-1704-1");
+    expect(ids(underwriting)).not.toContain("colorado-ai-act/6-1-1705-1-a-ii");
+    const hiring = assess(co({ roles: ["deployer"], organization: { coloradoRegulatedInsurer: true }, system: { useCases: ["insurance", "employment-recruitment"] } }), corpus, TODAY);
+    expect(ids(hiring)).toContain("colorado-ai-act/6-1-1705-1-a-ii");
+  });
+
   it("legal services are a consequential decision under SB 24-205 only", () => {
     expect(coClass(assess(co({ system: { useCases: ["legal-services"] } }), corpus, "2026-03-01"))?.class).toBe("high-risk-ai-system");
     expect(coClass(assess(co({ system: { useCases: ["legal-services"] } }), corpus, TODAY))?.class).toBe("not-covered");

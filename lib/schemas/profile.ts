@@ -102,6 +102,7 @@ export const systemFactsSchema = z.object({
   emotionRecognitionMedicalOrSafety: z.boolean().default(false),
   publicTextOnMatterOfPublicInterest: z.boolean().default(false),
   thirdPartyConformityAssessmentRequired: z.boolean().default(false),
+  fdaRegulatedMedicalDevice: z.boolean().default(false),
   placedOnMarketBefore: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD").nullable().default(null),
 });
 
@@ -113,6 +114,9 @@ export const profileSchema = z.object({
     employees: z.number().int("must be a whole number").nonnegative("cannot be negative"),
     isPublicAuthority: z.boolean(),
     providesPublicServices: z.boolean(),
+    // Colorado 6-1-1708 sector rules (optional; defaults keep old profiles valid).
+    hipaaCoveredEntity: z.boolean().default(false),
+    coloradoRegulatedInsurer: z.boolean().default(false),
   }),
   roles: z.array(z.enum(EU_ROLES)).min(1, "choose at least one role"),
   jurisdictions: z.array(jurisdictionSchema).min(1, "choose at least one jurisdiction"),

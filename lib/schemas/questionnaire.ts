@@ -11,7 +11,9 @@ export const QUESTIONNAIRE_STEPS = [
   {
     id: "use",
     title: "What the system is used for",
-    schema: z.object({ system: systemFactsSchema.pick({ useCases: true, consequentialDecision: true, profilesNaturalPersons: true, narrowProceduralTask: true }) }),
+    schema: z.object({
+      system: systemFactsSchema.pick({ useCases: true, consequentialDecision: true, profilesNaturalPersons: true, narrowProceduralTask: true, fdaRegulatedMedicalDevice: true }),
+    }),
   },
   {
     id: "capabilities",
@@ -67,7 +69,7 @@ export function mergeDraft(draft: Record<string, unknown>, answers: Record<strin
 
 /** A new questionnaire: the rare practices default to "no" so nobody must answer them all. */
 export const NEW_SYSTEM_DRAFT: Record<string, unknown> = {
-  organization: { isPublicAuthority: false, providesPublicServices: false },
+  organization: { isPublicAuthority: false, providesPublicServices: false, hipaaCoveredEntity: false, coloradoRegulatedInsurer: false },
   roles: [],
   jurisdictions: [],
   voluntaryFrameworks: [],
@@ -80,6 +82,7 @@ export const NEW_SYSTEM_DRAFT: Record<string, unknown> = {
     emotionRecognitionMedicalOrSafety: false,
     biometricCategorisationSensitive: false,
     thirdPartyConformityAssessmentRequired: false,
+    fdaRegulatedMedicalDevice: false,
     manipulativeTechniques: false,
     exploitsVulnerabilities: false,
     socialScoring: false,

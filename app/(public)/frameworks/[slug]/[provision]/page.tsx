@@ -160,6 +160,8 @@ export default async function ProvisionPage({ params }: { params: Params }) {
             <p className="mt-2 text-xs text-slate-500">
               {p.verified ? "Checked against the primary text." : "Not verified against the primary text."} <a href={p.sourceUrl}>Primary source</a>
             </p>
+            {/* How it was checked matters as much as whether: say it for verified provisions too. */}
+            {p.verified && p.verificationNote && <p className="mt-1 text-xs text-slate-500" data-testid="verification-note">{p.verificationNote}</p>}
           </Card>
         </aside>
       </div>

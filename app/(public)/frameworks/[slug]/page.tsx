@@ -75,7 +75,7 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
               </div>
               <p className="mt-1 text-sm text-slate-600">
                 {v.act} · valid {formatDate(v.validFrom)} – {v.validTo ? formatDate(v.validTo) : "today"}
-                {v.consolidatedTextDate && ` · consolidated text of ${formatDate(v.consolidatedTextDate)}`} · {v.provisions.length} provisions
+                {v.consolidatedTextDate && ` · consolidated text of ${formatDate(v.consolidatedTextDate)}`} · {v.provisions.filter((p) => p.kind !== "heading").length} provisions
               </p>
               {v.notes && (
                 <details className="mt-2 text-sm text-slate-600">

@@ -20,8 +20,11 @@ export function evaluate(condition: Condition | undefined | null, facts: Facts):
   return false;
 }
 
-const FACT_LABELS: Partial<Record<Fact, string>> = {
+// Every fact needs words: a new fact without a label fails the type check instead of showing its raw name.
+const FACT_LABELS: Record<Fact, string> = {
   "organization.country": "the organization is established in",
+  roles: "the organization's role",
+  jurisdictions: "the system is used in",
   "organization.employees": "the organization's number of employees",
   "organization.isPublicAuthority": "the organization is a public authority",
   "organization.providesPublicServices": "the organization provides public services",
@@ -78,7 +81,7 @@ export function describeCondition(condition: Condition | undefined | null): stri
   if ("all" in condition) return condition.all.map(describeCondition).join(" and ");
   if ("any" in condition) return `(${condition.any.map(describeCondition).join(" or ")})`;
   if ("not" in condition) return `not ${describeCondition(condition.not)}`;
-  const label = FACT_LABELS[condition.fact] ?? condition.fact;
+  const label = FACT_LABELS[condition.fact];
   if ("equals" in condition) {
     if (condition.equals === true) return label;
     if (condition.equals === false) return `not: ${label}`;

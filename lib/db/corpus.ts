@@ -1,16 +1,12 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { EngineCorpus } from "@/lib/engine/types";
-import { applicationDateSchema } from "@/lib/schemas/framework";
+import { applicationDateSchema, provisionRulesSchema } from "@/lib/schemas/framework";
 import { conditionSchema } from "@/lib/schemas/condition";
 import { relationshipSchema } from "@/lib/schemas/common";
 
 const datesSchema = z.object({ applies: z.array(applicationDateSchema) });
-const rulesSchema = z.object({
-  classifies: z.object({ subject: z.enum(["system", "model"]), class: z.string(), reason: z.string() }).nullable().default(null),
-  exempts: z.array(z.string()).default([]),
-  removesClass: z.string().nullable().default(null),
-});
+
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** Loads the whole corpus from Postgres in the engine's shape (JSON columns re-validated). */
@@ -46,7 +42,7 @@ export async function loadEngineCorpus(prisma: PrismaClient): Promise<EngineCorp
         validFrom: day(v.validFrom)!,
         validTo: day(v.validTo),
         provisions: v.provisions.map((p) => {
-          const rules = rulesSchema.parse(p.rules);
+          const rules = provisionRulesSchema.parse(p.rules);
           return {
             id: p.id,
             frameworkId: p.frameworkId,
@@ -62,6 +58,10 @@ export async function loadEngineCorpus(prisma: PrismaClient): Promise<EngineCorp
             classifies: rules.classifies,
             exempts: rules.exempts,
             removesClass: rules.removesClass,
+            exemptsWhere: rules.exemptsWhere,
+            defersTo: rules.defersTo,
+            outOfScope: rules.outOfScope,
+            sanctions: rules.sanctions,
             concepts: p.concepts.map((c) => c.conceptId),
             sourceUrl: p.sourceUrl,
             verified: p.verified,

@@ -20,7 +20,8 @@ describe("EU AI Act: every Annex III point makes the system high-risk", () => {
   const cases: [UseCase | "flag", string, ProfileOverrides["system"]?][] = [
     ["flag", "1(a)", { remoteBiometricIdentification: "post" }],
     ["flag", "1(b)", { biometricCategorisation: true }],
-    ["flag", "1(c)", { emotionRecognition: true }],
+    // Art. 5(1)(f) bans emotion inference "in the areas of workplace and education institutions": answered "no" here, so 1(c) stays high-risk.
+    ["flag", "1(c)", { emotionRecognition: true, emotionInferenceWorkplaceEducation: false }],
     ["critical-infrastructure", "2"],
     ["education-admission", "3(a)"],
     ["education-assessment", "3(b)"],
@@ -100,7 +101,8 @@ describe("EU AI Act: every Art. 5(1) prohibition", () => {
   });
 
   it("emotion recognition outside work and education is high-risk, not prohibited (Art. 5(1)(f))", () => {
-    const r = assess(profile({ system: { emotionRecognition: true, useCases: ["healthcare"] } }), corpus, TODAY);
+    // Corrected for engine v2: the workplace/education question must be answered; left open, the class is "possibly prohibited".
+    const r = assess(profile({ system: { emotionRecognition: true, emotionInferenceWorkplaceEducation: false, useCases: ["healthcare"] } }), corpus, TODAY);
     expect(euClass(r)?.class).toBe("high-risk");
   });
 
@@ -255,7 +257,8 @@ describe("Colorado: SB 26-189 (ADMT) and the repealed SB 24-205", () => {
   });
 
   it("6-1-1708(3): a HIPAA covered entity is outside part 17, except for employment decisions, but owes patients a general notice", () => {
-    const clinical = assess(co({ roles: ["deployer"], organization: { hipaaCoveredEntity: true }, system: { useCases: ["healthcare"] } }), corpus, TODAY);
+    // Corrected: 6-1-1708(3)(b) "applies only if the health-care provider is operating from a location within Colorado" — so the profile says so.
+    const clinical = assess(co({ roles: ["deployer"], organization: { hipaaCoveredEntity: true, healthCareProvider: true, operatesFromColoradoLocation: true }, system: { useCases: ["healthcare"] } }), corpus, TODAY);
     expect(coClass(clinical)?.class).toBe("not-covered");
     expect(ids(clinical)).not.toContain("colorado-ai-act/6-1-1704-1");
     expect(ids(clinical)).toContain("colorado-ai-act/6-1-1708-3-c");

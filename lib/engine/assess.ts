@@ -1,8 +1,21 @@
 import { DUTY_KINDS } from "@/lib/schemas/framework";
 import type { SystemProfile } from "@/lib/schemas/profile";
-import type { Condition } from "@/lib/schemas/condition";
 import { buildChecklist } from "./checklist";
-import { evaluate, explainMatch, type Facts } from "./conditions";
+import {
+  and3,
+  evaluate3,
+  explainMatch,
+  isUnknown,
+  leafFacts,
+  not3,
+  questionFor,
+  questionsOf,
+  unknownFact,
+  type FactValue,
+  type Facts,
+  type PartialList,
+  type Truth,
+} from "./conditions";
 import { profileFacts, rolesUnder } from "./facts";
 import type {
   AssessmentResult,
@@ -12,15 +25,20 @@ import type {
   EngineProvision,
   EngineVersion,
   Exemption,
+  Explanation,
   Obligation,
+  OpenQuestion,
+  ScopeFinding,
 } from "./types";
 import { selectVersion } from "./versions";
 
-/** Most severe first: the system's class is the first one triggered. */
+/** Most severe first: the system's class is the most severe one still possible. */
 const SYSTEM_CLASS_ORDER = ["prohibited", "high-risk", "high-risk-ai-system", "covered-admt", "limited-risk"];
 const DEFAULT_CLASS: Record<string, string> = { EU: "minimal-risk" };
 const FACT_PREFIX: Record<string, string> = { EU: "eu", "US-CO": "co" };
 const HIGH_RISK_CLASSES = new Set(["high-risk", "high-risk-ai-system"]);
+/** Facts about the organization or the model, not the system's use: duties on them bind whatever the use. */
+const USE_INDEPENDENT_FACT = /^(organization\.|roles$|jurisdictions$|gpaiModel\.|eu\.gpaiClass$|eu\.establishedOutsideUnion$)/;
 
 const ROLE_WORDS: Record<string, string> = {
   provider: "provider",
@@ -43,95 +61,174 @@ function annexIIIPoint(citation: string): string | null {
   return /Annex III,? point (\S+)/i.exec(citation)?.[1] ?? null;
 }
 
+/** Kleene disjunction. */
+function or3(parts: Truth[]): Truth {
+  if (parts.includes(true)) return true;
+  const open = parts.filter(isUnknown);
+  return open.length ? unknownFact(open.flatMap((o) => o.questions)) : false;
+}
+
+/** A derived boolean fact: known when settled, open (with its questions) otherwise. */
+const asFact = (t: Truth): FactValue => t;
+
+/** A derived enum fact that may take any of `candidates` (each with its truth). */
+function enumFact(candidates: { value: string; truth: Truth }[], fallback: string): FactValue {
+  const sure = candidates.find((c) => c.truth === true);
+  if (sure) return sure.value;
+  const open = candidates.filter((c) => isUnknown(c.truth));
+  if (!open.length) return fallback;
+  return unknownFact(
+    open.flatMap((c) => questionsOf(c.truth)),
+    [...open.map((c) => c.value), fallback],
+  );
+}
+
+type Hit = { provision: EngineProvision; truth: Truth };
+
 type FrameworkClassification = {
   facts: Facts;
   /** Earliest date from which the triggered class applies, per derived fact (Art. 113(c)). */
   classDates: Record<string, { from: string; setBy: string }>;
   classifications: Classification[];
-  derogations: { provision: EngineProvision }[];
+  derogations: { provision: EngineProvision; truth: Truth }[];
   derivedWhy: Record<string, string>;
+  /** The facts as they would be without a derogation that certainly applies (to report what it removed). */
   undrogatedFacts: Facts | null;
+  prohibited: Truth;
 };
 
 /** Runs the classification rules of one framework version and derives its eu.* / co.* facts. */
 function classify(framework: EngineFramework, version: EngineVersion, profile: SystemProfile, base: Facts): FrameworkClassification {
   const prefix = FACT_PREFIX[framework.jurisdiction];
-  const rules = version.provisions.filter((p) => p.classifies && evaluate(p.conditions, base));
-  const systemHits = rules.filter((p) => p.classifies!.subject === "system");
-  const points = systemHits.map((p) => annexIIIPoint(p.citation)).filter((x): x is string => x !== null);
-  const highRiskHits = systemHits.filter((p) => HIGH_RISK_CLASSES.has(p.classifies!.class));
-  const route = highRiskHits.some((p) => !annexIIIPoint(p.citation)) ? "annex-i" : points.length ? "annex-iii" : "none";
+  const hits: Hit[] = version.provisions
+    .filter((p) => p.classifies)
+    .map((provision) => ({ provision, truth: evaluate3(provision.conditions, base) }))
+    .filter((h) => h.truth !== false);
+  const systemHits = hits.filter((h) => h.provision.classifies!.subject === "system");
+  const annexIIIHits = systemHits.filter((h) => annexIIIPoint(h.provision.citation));
+  const highRiskHits = systemHits.filter((h) => HIGH_RISK_CLASSES.has(h.provision.classifies!.class));
+  const annexIHit = or3(highRiskHits.filter((h) => !annexIIIPoint(h.provision.citation)).map((h) => h.truth));
+  const annexIIIHit = or3(annexIIIHits.map((h) => h.truth));
 
   const facts: Facts = { ...base };
-  if (prefix === "eu") Object.assign(facts, { "eu.annexIIIPoints": points, "eu.highRiskRoute": route });
+  if (prefix === "eu") {
+    const points: PartialList = { sure: [], maybe: {} };
+    for (const h of annexIIIHits) {
+      const point = annexIIIPoint(h.provision.citation)!;
+      if (h.truth === true) points.sure.push(point);
+      else points.maybe[point] = questionsOf(h.truth);
+    }
+    // An Annex I classification takes precedence for dates and procedures (Art. 43(3)).
+    facts["eu.annexIIIPoints"] = points;
+    facts["eu.highRiskRoute"] = enumFact(
+      [
+        { value: "annex-i", truth: annexIHit },
+        { value: "annex-iii", truth: and3(not3(annexIHit), annexIIIHit) },
+      ],
+      "none",
+    );
+  }
 
   // Derogations (Art. 6(3), Colorado's narrow-task exclusion) remove a class after it is triggered.
   const derogations = version.provisions
-    .filter((p) => p.kind === "exemption" && p.removesClass && evaluate(p.conditions, facts))
-    .filter((p) => systemHits.some((h) => h.classifies!.class === p.removesClass))
-    .map((provision) => ({ provision }));
-  const removed = new Set(derogations.map((d) => d.provision.removesClass));
-  const effective = systemHits.filter((p) => !removed.has(p.classifies!.class));
+    .filter((p) => p.kind === "exemption" && p.removesClass && systemHits.some((h) => h.provision.classifies!.class === p.removesClass))
+    .map((provision) => ({ provision, truth: evaluate3(provision.conditions, facts) }))
+    .filter((d) => d.truth !== false);
+  const derogationOf = (cls: string) => or3(derogations.filter((d) => d.provision.removesClass === cls).map((d) => d.truth));
+  const truthOfClass = (cls: string, withDerogation: boolean) =>
+    or3(systemHits.filter((h) => h.provision.classifies!.class === cls).map((h) => (withDerogation ? and3(h.truth, not3(derogationOf(cls))) : h.truth)));
 
-  const classOf = (hits: EngineProvision[]) =>
-    SYSTEM_CLASS_ORDER.find((c) => hits.some((h) => h.classifies!.class === c)) ?? DEFAULT_CLASS[framework.jurisdiction] ?? "not-covered";
-  const systemClass = classOf(effective);
-  const reasonsFor = (hits: EngineProvision[], cls: string) =>
-    hits.filter((h) => h.classifies!.class === cls).map((h) => h.classifies!.reason);
+  const defaultClass = DEFAULT_CLASS[framework.jurisdiction] ?? "not-covered";
+  const classTruths = SYSTEM_CLASS_ORDER.map((cls) => ({ value: cls, truth: truthOfClass(cls, true) }));
+  // The class is the most severe one still possible; it is confirmed only when its rule certainly holds.
+  const top = classTruths.find((c) => c.truth !== false);
+  const systemClass = top?.value ?? defaultClass;
+  const confirmed = !top || top.truth === true;
+  const reasonsFor = (cls: string) =>
+    systemHits
+      .filter((h) => h.provision.classifies!.class === cls)
+      .map((h) => (h.truth === true ? h.provision.classifies!.reason : `Possibly — ${h.provision.classifies!.reason} (not confirmed)`));
 
   const classifications: Classification[] = [];
   if (framework.binding) {
-    const reasons = SYSTEM_CLASS_ORDER.includes(systemClass)
-      ? reasonsFor(effective, systemClass)
-      : derogations.length
-        ? derogations.map((d) => `${d.provision.citation}: ${d.provision.title}`)
+    const certainDerogations = derogations.filter((d) => d.truth === true);
+    const reasons = top
+      ? reasonsFor(systemClass)
+      : certainDerogations.length
+        ? certainDerogations.map((d) => `${d.provision.citation}: ${d.provision.title}`)
         : ["No classification rule of this law is triggered by the profile."];
-    classifications.push({ framework: framework.id, subject: "system", class: systemClass, reasons, version: version.id });
+    const openQuestions = top && isUnknown(top.truth) ? top.truth.questions : [];
+    classifications.push({
+      framework: framework.id,
+      subject: "system",
+      class: systemClass,
+      confirmed,
+      reasons,
+      openQuestions: openQuestions.map(toQuestion),
+      version: version.id,
+    });
   }
+
   const derivedWhy: Record<string, string> = {};
   const classDates: Record<string, { from: string; setBy: string }> = {};
-  const earliest = (hits: EngineProvision[]) =>
-    hits
-      .map((h) => pickDate(h, facts))
+  const earliest = (list: Hit[], f: Facts) =>
+    list
+      .map((h) => pickDate(h.provision, f))
       .filter((d): d is NonNullable<typeof d> => d !== null)
       .sort((a, b) => a.from.localeCompare(b.from))[0];
-  const highRiskEffective = effective.filter((p) => HIGH_RISK_CLASSES.has(p.classifies!.class));
+  const highRisk = or3([...HIGH_RISK_CLASSES].map((c) => truthOfClass(c, true)));
+  const highRiskEffective = highRiskHits.filter((h) => !(annexIIIPoint(h.provision.citation) && derogationOf(h.provision.classifies!.class) === true));
   if (prefix === "eu") {
-    const modelHits = rules.filter((p) => p.classifies!.subject === "model");
-    const gpaiClass = profile.gpaiModel ? (modelHits.length ? "gpai-systemic-risk" : "gpai") : "none";
+    const modelHits = hits.filter((h) => h.provision.classifies!.subject === "model");
+    const systemic = or3(modelHits.map((h) => h.truth));
+    const gpaiClass: FactValue = profile.gpaiModel
+      ? systemic === true
+        ? "gpai-systemic-risk"
+        : systemic === false
+          ? "gpai"
+          : unknownFact(systemic.questions, ["gpai", "gpai-systemic-risk"])
+      : "none";
     if (profile.gpaiModel)
       classifications.push({
         framework: framework.id,
         subject: "model",
-        class: gpaiClass,
-        reasons: modelHits.length
-          ? modelHits.map((h) => h.classifies!.reason)
-          : ["The organization provides a general-purpose AI model that does not meet the systemic-risk criteria of Art. 51."],
+        class: systemic === false ? "gpai" : "gpai-systemic-risk",
+        confirmed: !isUnknown(systemic),
+        reasons:
+          systemic === false
+            ? ["The organization provides a general-purpose AI model that does not meet the systemic-risk criteria of Art. 51."]
+            : modelHits.map((h) => (h.truth === true ? h.provision.classifies!.reason : `Possibly — ${h.provision.classifies!.reason} (not confirmed)`)),
+        openQuestions: questionsOf(systemic).map(toQuestion),
         version: version.id,
       });
-    Object.assign(facts, {
-      "eu.class": systemClass,
-      "eu.highRisk": highRiskEffective.length > 0,
-      "eu.derogated": derogations.length > 0,
-      "eu.gpaiClass": gpaiClass,
-    });
-    const highRiskDate = earliest(highRiskEffective);
+    facts["eu.class"] = enumFact(classTruths, defaultClass);
+    facts["eu.highRisk"] = asFact(highRisk);
+    facts["eu.derogated"] = asFact(and3(or3(derogations.map((d) => d.truth)), annexIIIHit));
+    facts["eu.gpaiClass"] = gpaiClass;
+    const highRiskDate = earliest(highRiskEffective, facts);
     if (highRiskDate) classDates["eu.highRisk"] = highRiskDate;
-    if (highRiskEffective.length)
-      derivedWhy["eu.highRisk"] = `the system is high-risk (${highRiskEffective.map((h) => shortReason(h.classifies!.reason)).join(", ")})`;
+    if (highRisk !== false)
+      derivedWhy["eu.highRisk"] = `the system is ${highRisk === true ? "" : "possibly "}high-risk (${highRiskEffective.map((h) => shortReason(h.provision.classifies!.reason)).join(", ")})`;
     if (derogations.length) derivedWhy["eu.derogated"] = `the provider relies on the ${derogations[0]!.provision.citation} derogation`;
-    if (gpaiClass === "gpai-systemic-risk") derivedWhy["eu.gpaiClass"] = `the model presents systemic risk (${modelHits.map((h) => h.classifies!.reason).join("; ")})`;
+    if (gpaiClass !== "gpai" && gpaiClass !== "none")
+      derivedWhy["eu.gpaiClass"] = `the model ${isUnknown(gpaiClass) ? "may present" : "presents"} systemic risk (${modelHits.map((h) => h.provision.classifies!.reason).join("; ")})`;
   } else if (prefix === "co") {
-    facts["co.class"] = systemClass;
-    const coDate = earliest(effective.filter((h) => h.classifies!.class === systemClass));
+    facts["co.class"] = enumFact(classTruths, defaultClass);
+    const coDate = earliest(systemHits.filter((h) => h.provision.classifies!.class === systemClass), facts);
     if (coDate) classDates["co.class"] = coDate;
-    if (systemClass !== "not-covered") derivedWhy["co.class"] = reasonsFor(effective, systemClass).join("; ");
+    if (top) derivedWhy["co.class"] = reasonsFor(systemClass).join("; ");
   }
-  // What the facts would be without derogations: lets us report the obligations they removed.
-  const undrogatedFacts = derogations.length
-    ? { ...facts, "eu.highRisk": prefix === "eu" ? true : facts["eu.highRisk"], "eu.derogated": false, ...(prefix === "co" ? { "co.class": classOf(systemHits) } : {}), ...(prefix === "eu" ? { "eu.class": classOf(systemHits) } : {}) }
+  // What the facts would be without derogations that certainly apply: lets us report the obligations they removed.
+  const certain = derogations.filter((d) => d.truth === true);
+  const undrogatedFacts = certain.length
+    ? {
+        ...facts,
+        ...(prefix === "eu"
+          ? { "eu.highRisk": or3(highRiskHits.map((h) => h.truth)), "eu.derogated": false, "eu.class": enumFact(SYSTEM_CLASS_ORDER.map((cls) => ({ value: cls, truth: truthOfClass(cls, false) })), defaultClass) }
+          : { "co.class": enumFact(SYSTEM_CLASS_ORDER.map((cls) => ({ value: cls, truth: truthOfClass(cls, false) })), defaultClass) }),
+      }
     : null;
-  return { facts, classDates, classifications, derogations, derivedWhy, undrogatedFacts };
+  return { facts, classDates, classifications, derogations, derivedWhy, undrogatedFacts, prohibited: truthOfClass("prohibited", true) };
 }
 
 /** "Annex III point 4(a): recruitment…" → "Annex III point 4(a)". */
@@ -140,49 +237,84 @@ function shortReason(reason: string): string {
   return head.length <= 40 ? head : reason;
 }
 
+/** The date entry that certainly applies: a conditional date only when its condition certainly holds. */
 function pickDate(p: EngineProvision, facts: Facts) {
-  return p.applies.find((d) => d.when && evaluate(d.when, facts)) ?? p.applies.find((d) => !d.when) ?? null;
+  return p.applies.find((d) => d.when && evaluate3(d.when, facts) === true) ?? p.applies.find((d) => !d.when) ?? null;
 }
 
 /**
- * A duty's own date, but never earlier than the date its triggering class applies: e.g.
- * Art. 43 applies from 2 Aug 2026, yet a system is high-risk under Annex III only from
- * 2 Dec 2027 (Art. 113(c)(i)), so the conformity assessment is due then.
+ * A duty's own date, but never earlier than the date its triggering class applies: e.g. a
+ * system is high-risk under Annex III only from 2 Dec 2027 (Art. 113(c)(i)), so a duty that
+ * depends on that class cannot bind it before then.
  */
 function effectiveDate(p: EngineProvision, facts: Facts, classDates: Record<string, { from: string; setBy: string }>) {
   const own = pickDate(p, facts);
-  let result = own ? { from: own.from, setBy: own.setBy } : null;
+  let result = own ? { from: own.from, setBy: own.setBy, note: own.note ?? null, contested: own.contested ?? null } : null;
   for (const fact of leafFacts(p.conditions)) {
     const gate = classDates[fact];
     if (gate && (!result || gate.from > result.from))
-      result = { from: gate.from, setBy: `${result ? `${result.setBy}; ` : ""}class applies from ${gate.from} (${gate.setBy})` };
+      result = {
+        from: gate.from,
+        setBy: `${result ? `${result.setBy}; ` : ""}class applies from ${gate.from} (${gate.setBy})`,
+        note: result?.note ?? null,
+        contested: result?.contested ?? null,
+      };
   }
   return result;
 }
 
-function leafFacts(c: Condition | undefined): string[] {
-  if (!c) return [];
-  if ("all" in c) return c.all.flatMap(leafFacts);
-  if ("any" in c) return c.any.flatMap(leafFacts);
-  if ("not" in c) return leafFacts(c.not);
-  return [c.fact];
+function toQuestion(fact: string): OpenQuestion {
+  return { fact, question: questionFor(fact) };
 }
 
-function applicableDuties(version: EngineVersion, roles: Set<string>, facts: Facts) {
-  return version.provisions.filter(
-    (p) => DUTY_KINDS.has(p.kind) && p.binds.some((r) => roles.has(r)) && evaluate(p.conditions, facts),
-  );
+function matchesKeyPattern(key: string, pattern: string): boolean {
+  return pattern.endsWith("*") ? key.startsWith(pattern.slice(0, -1)) : key === pattern;
+}
+
+/** Which candidate duties an exemption reaches. */
+function reaches(ex: EngineProvision, duty: EngineProvision, role: string): boolean {
+  if (ex.exempts?.includes(duty.key)) return true;
+  const where = ex.exemptsWhere;
+  if (!where) return false;
+  if (where.exceptKeys.some((pattern) => matchesKeyPattern(duty.key, pattern))) return false;
+  if (where.roles && !where.roles.includes(role)) return false;
+  if (where.dependsOn && !leafFacts(duty.conditions).some((f) => where.dependsOn!.includes(f))) return false;
+  return true;
+}
+
+type Candidate = { provision: EngineProvision; role: string; truth: Truth };
+
+function candidateDuties(version: EngineVersion, roles: Set<string>, facts: Facts): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of version.provisions) {
+    if (!DUTY_KINDS.has(p.kind)) continue;
+    const role = p.binds.find((r) => roles.has(r));
+    if (!role) continue;
+    const truth = evaluate3(p.conditions, facts);
+    if (truth !== false) out.push({ provision: p, role, truth });
+  }
+  return out;
+}
+
+/** A duty binds whatever the system is used for when its conditions read no fact about the system's use. */
+function bindsRegardlessOfUse(p: EngineProvision): boolean {
+  return p.kind === "prohibition" || leafFacts(p.conditions).every((f) => USE_INDEPENDENT_FACT.test(f));
 }
 
 /**
  * Decides which obligations apply to the system described by `profile` at `asOf`
  * (YYYY-MM-DD), why, which exemptions removed any, and groups them into one checklist.
+ * Unknown answers (`null`) never yield the lighter regime: the class is the most severe one
+ * still possible, and duties that depend on an open answer stay listed as "may-apply".
  */
 export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: string): AssessmentResult {
   const base = profileFacts(profile);
   const classifications: Classification[] = [];
   const obligations: Obligation[] = [];
+  const ifNotProhibited: Obligation[] = [];
   const exemptions: Exemption[] = [];
+  const explanations: Explanation[] = [];
+  const scope: ScopeFinding[] = [];
   const warnings: AssessmentResult["warnings"] = [];
   const versionsUsed: AssessmentResult["versionsUsed"] = [];
 
@@ -192,44 +324,78 @@ export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: strin
     if (!version) continue;
     versionsUsed.push({ framework: framework.id, version: version.id, label: version.label, status: version.status });
     const roles = rolesUnder(framework, profile);
-    const { facts, classDates, classifications: classes, derogations, derivedWhy, undrogatedFacts } = classify(framework, version, profile, base);
-    classifications.push(...classes);
+    const cls = classify(framework, version, profile, base);
+    const { facts, classDates, derivedWhy } = cls;
+    classifications.push(...cls.classifications);
 
-    let duties = applicableDuties(version, roles, facts);
-    const removedIds = new Set<string>();
-    for (const ex of version.provisions) {
-      if (ex.kind !== "exemption" || !ex.exempts?.length) continue;
-      if (ex.binds.length && !ex.binds.some((r) => roles.has(r))) continue;
-      if (!evaluate(ex.conditions, facts)) continue;
-      const ids = ex.exempts.map((k) => `${framework.id}/${k}`).filter((id) => duties.some((d) => d.id === id));
-      if (!ids.length) continue;
-      ids.forEach((id) => removedIds.add(id));
-      exemptions.push({ framework: framework.id, citation: ex.citation, removes: ids, reason: `${ex.title}: ${ex.summary}`, source: ex.sourceUrl });
-    }
-    if (undrogatedFacts) {
-      const without = applicableDuties(version, roles, undrogatedFacts).map((p) => p.id);
-      const kept = new Set(duties.map((d) => d.id));
-      for (const { provision } of derogations)
-        exemptions.push({
-          framework: framework.id,
-          citation: provision.citation,
-          removes: without.filter((id) => !kept.has(id)),
-          reason: `${provision.title}: ${provision.summary}`,
-          source: provision.sourceUrl,
-        });
-    }
-    duties = duties.filter((d) => !removedIds.has(d.id));
+    const candidates = candidateDuties(version, roles, facts);
+    const exemptionRules = version.provisions
+      .filter((ex) => ex.kind === "exemption" && (ex.exempts?.length || ex.exemptsWhere))
+      .filter((ex) => !ex.binds.length || ex.binds.some((r) => roles.has(r)))
+      .map((ex) => ({ ex, truth: evaluate3(ex.conditions, facts) }))
+      .filter((e) => e.truth !== false);
 
-    for (const p of duties) {
-      const role = p.binds.find((r) => roles.has(r))!;
+    // Scope: an exclusion that certainly holds puts the system outside the law (Art. 2).
+    const outside = exemptionRules.filter((e) => e.ex.outOfScope && e.truth === true);
+    for (const { ex } of outside)
+      scope.push({ framework: framework.id, citation: ex.citation, applies: false, reason: `${ex.title}: ${ex.summary}`, source: ex.sourceUrl });
+    for (const { ex, truth } of exemptionRules.filter((e) => e.ex.outOfScope && isUnknown(e.truth)))
+      scope.push({
+        framework: framework.id,
+        citation: ex.citation,
+        applies: "unless",
+        reason: `${ex.title}: the law may not apply if this exclusion holds — ${questionsOf(truth).map(questionFor).join(" ")}`,
+        source: ex.sourceUrl,
+      });
+    if (outside.length) {
+      const systemClass = cls.classifications.find((c) => c.subject === "system");
+      if (systemClass && candidates.every((c) => outside.some((o) => reaches(o.ex, c.provision, c.role)))) {
+        systemClass.reasons = [
+          `The ${framework.shortName} does not apply: ${outside.map((o) => `${o.ex.citation} (${o.ex.title})`).join("; ")}. Without the exclusion: ${systemClass.class}.`,
+        ];
+        systemClass.class = "out-of-scope";
+        systemClass.confirmed = true;
+        systemClass.openQuestions = [];
+      }
+    }
+
+    const removedBy = new Map<string, string[]>();
+    for (const cand of candidates) {
+      const p = cand.provision;
+      let truth = cand.truth;
+      let deferral: { from: string; setBy: string } | null = null;
+      let removed = false;
+      for (const { ex, truth: exTruth } of exemptionRules) {
+        if (!reaches(ex, p, cand.role)) continue;
+        if (exTruth === true) {
+          if (ex.defersTo) {
+            if (!deferral || ex.defersTo.from > deferral.from) deferral = { from: ex.defersTo.from, setBy: `${ex.citation}: ${ex.defersTo.setBy}` };
+            continue;
+          }
+          removed = true;
+          removedBy.set(ex.id, [...(removedBy.get(ex.id) ?? []), p.id]);
+          break;
+        }
+        // An exemption that may hold leaves the duty listed, but only as "may apply".
+        if (!ex.defersTo) truth = and3(truth, not3(exTruth));
+      }
+      if (removed) continue;
+
       const date = effectiveDate(p, facts, classDates);
-      const why = [`you act as ${ROLE_WORDS[role] ?? role}`];
+      // Art. 111(2), second sentence: a deferral moves the date later, never earlier.
+      const deferred = deferral !== null && (!date || deferral.from > date.from);
+      const appliesFrom = deferred ? deferral!.from : (date?.from ?? null);
+      const appliesFromSetBy = deferred ? deferral!.setBy : (date?.setBy ?? null);
+      const why = [`you act as ${ROLE_WORDS[cand.role] ?? cand.role}`];
       const derived = new Set<string>();
       for (const f of leafFacts(p.conditions)) if (derivedWhy[f]) derived.add(derivedWhy[f]);
-      const plain = explainMatch(p.conditions, facts).filter((w) => !/^(the system is high-risk under|EU AI Act risk class|Colorado classification|GPAI model class|the provider relies on)/.test(w));
+      const plain = explainMatch(p.conditions, facts).filter(
+        (w) => !/^(possibly: )?(the system is high-risk under|EU AI Act risk class|Colorado classification|GPAI model class|the provider relies on|high-risk route|Annex III point)/.test(w),
+      );
       why.push(...derived, ...plain);
       if (!framework.binding) why.push(`you listed ${framework.shortName} among the voluntary frameworks you follow`);
-      obligations.push({
+      const open = questionsOf(truth);
+      const obligation: Obligation = {
         id: p.id,
         framework: framework.id,
         binding: framework.binding,
@@ -238,34 +404,110 @@ export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: strin
         title: p.title,
         summary: p.summary,
         kind: p.kind,
-        role,
-        appliesFrom: date?.from ?? null,
-        appliesFromSetBy: date?.setBy ?? null,
-        alreadyApplies: date ? date.from <= asOf : true,
+        role: cand.role,
+        status: open.length ? "may-apply" : "applies",
+        openQuestions: open.map(toQuestion),
+        appliesFrom,
+        appliesFromSetBy,
+        appliesFromNote: date?.note ?? null,
+        appliesFromContested: date?.contested ?? null,
+        alreadyApplies: appliesFrom ? appliesFrom <= asOf : true,
         why: [...new Set(why)],
         concepts: p.concepts,
+        penalties: penaltiesFor(p, version),
         verified: p.verified,
         source: p.sourceUrl,
-      });
+      };
+      // A confirmed prohibition is a stop sign: duties for the same use would not make it lawful.
+      if (cls.prohibited === true && framework.jurisdiction === "EU" && !bindsRegardlessOfUse(p)) ifNotProhibited.push(obligation);
+      else obligations.push(obligation);
       if (p.kind === "prohibition")
         warnings.push({
           framework: framework.id,
           citation: p.citation,
-          message: `${p.citation} prohibits this practice${date && date.from > asOf ? ` from ${date.from}` : ""}: ${p.classifies?.reason ?? p.title}. The system must not be placed on the market, put into service or used as described.`,
+          message: `${p.citation} ${open.length ? "may prohibit" : "prohibits"} this practice${appliesFrom && appliesFrom > asOf ? ` from ${appliesFrom}` : ""}: ${p.classifies?.reason ?? p.title}. ${
+            open.length
+              ? `Settle first: ${open.map(questionFor).join(" ")}`
+              : "The system must not be placed on the market, put into service or used as described."
+          }`,
         });
+    }
+    for (const [exId, removes] of removedBy) {
+      const ex = version.provisions.find((p) => p.id === exId)!;
+      exemptions.push({ framework: framework.id, citation: ex.citation, removes, reason: `${ex.title}: ${ex.summary}`, source: ex.sourceUrl });
+    }
+    if (cls.undrogatedFacts) {
+      const kept = new Set(candidates.map((c) => c.provision.id));
+      const without = candidateDuties(version, roles, cls.undrogatedFacts).map((c) => c.provision.id);
+      for (const { provision } of cls.derogations.filter((d) => d.truth === true))
+        exemptions.push({
+          framework: framework.id,
+          citation: provision.citation,
+          removes: without.filter((id) => !kept.has(id)),
+          reason: `${provision.title}: ${provision.summary}`,
+          source: provision.sourceUrl,
+        });
+    }
+    // Rules that create no duty of their own but explain the result (Art. 25(1), FERPA routes, deferrals).
+    for (const p of version.provisions) {
+      const isDeferral = p.kind === "exemption" && p.defersTo;
+      if (p.kind !== "status" && !isDeferral) continue;
+      if (p.binds.length && !p.binds.some((r) => roles.has(r))) continue;
+      const truth = evaluate3(p.conditions, facts);
+      if (truth === false) continue;
+      explanations.push({
+        framework: framework.id,
+        citation: p.citation,
+        title: p.title,
+        summary: p.summary,
+        confirmed: truth === true,
+        openQuestions: questionsOf(truth).map(toQuestion),
+        source: p.sourceUrl,
+      });
     }
   }
 
   const checklist = buildChecklist(obligations, corpus.mappings);
+  const openQuestions = collectQuestions(classifications, obligations, explanations);
   return {
     asOf,
     classifications,
+    scope,
     obligations,
+    ifNotProhibited,
     exemptions,
+    explanations,
+    openQuestions,
     checklist,
     warnings,
     versionsUsed,
-    stats: { obligations: obligations.length, checklistItems: checklist.length, collapsed: obligations.length - checklist.length },
+    stats: {
+      obligations: obligations.length,
+      mayApply: obligations.filter((o) => o.status === "may-apply").length,
+      checklistItems: checklist.length,
+      collapsed: obligations.length - checklist.length,
+    },
     corpusVersion: corpus.corpusVersion,
   };
 }
+
+function penaltiesFor(p: EngineProvision, version: EngineVersion) {
+  return version.provisions
+    .filter((tier) => tier.kind === "penalty" && tier.sanctions?.some((pattern) => matchesKeyPattern(p.key, pattern)))
+    .map((tier) => ({ citation: tier.citation, summary: tier.summary, source: tier.sourceUrl }));
+}
+
+/** Every open question once, with the citations that depend on it (classes first, then duties). */
+function collectQuestions(classifications: Classification[], obligations: Obligation[], explanations: Explanation[]): AssessmentResult["openQuestions"] {
+  const byFact = new Map<string, { fact: string; question: string; affects: string[] }>();
+  const add = (q: OpenQuestion, what: string) => {
+    const entry = byFact.get(q.fact) ?? { ...q, affects: [] };
+    if (!entry.affects.includes(what)) entry.affects.push(what);
+    byFact.set(q.fact, entry);
+  };
+  for (const c of classifications) for (const q of c.openQuestions) add(q, `${c.framework} class`);
+  for (const o of obligations) for (const q of o.openQuestions) add(q, o.citation);
+  for (const e of explanations) for (const q of e.openQuestions) add(q, e.citation);
+  return [...byFact.values()];
+}
+

@@ -1,5 +1,6 @@
-import { USE_CASE_AREAS, type SystemProfile, type UseCase } from "@/lib/schemas/profile";
-import type { Facts } from "./conditions";
+import type { Fact } from "@/lib/schemas/condition";
+import { ANNEX_I_PRODUCTS, REMOTE_BIOMETRIC_IDENTIFICATION, USE_CASE_AREAS, type SystemProfile, type UseCase } from "@/lib/schemas/profile";
+import { unknownFact, type FactValue, type Facts } from "./conditions";
 
 // Art. 22 and Art. 54 concern providers "established in third countries": outside the 27 member states.
 export const EU_MEMBER_STATES = new Set([
@@ -17,52 +18,141 @@ export function expandUseCases(useCases: readonly UseCase[]): string[] {
   return [...out];
 }
 
+/** A yes/no answer as a fact: `null` ("not sure") becomes an open question. */
+function answered(fact: Fact, value: boolean | string | null | undefined): FactValue {
+  return value === null || value === undefined ? unknownFact([fact]) : value;
+}
+
+/**
+ * A follow-up answer: given, it counts as given; omitted, it is "no" unless the profile's
+ * other answers make the question relevant (`relevant`), when it is an open question, or
+ * unless those answers already imply "yes" (`implied`).
+ */
+function followUp(fact: Fact, value: boolean | null | undefined, relevant: boolean, implied = false): FactValue {
+  if (value !== undefined) return answered(fact, value);
+  if (implied) return true;
+  return relevant ? unknownFact([fact]) : false;
+}
+
+const EMPLOYMENT_OR_EDUCATION = [
+  "employment", "employment-recruitment", "employment-management",
+  "education", "education-admission", "education-assessment", "education-level", "education-proctoring",
+];
+
+/** Annex I section of the named product; open when a product is (maybe) involved but not named. */
+function annexISection(s: SystemProfile["system"]): FactValue {
+  if (s.annexIProduct) return ANNEX_I_PRODUCTS[s.annexIProduct].section;
+  if (s.safetyComponentOfRegulatedProduct === false) return "none";
+  if (s.safetyComponentOfRegulatedProduct === true) return unknownFact(["system.annexIProduct"], ["A", "B"]);
+  return unknownFact(["system.safetyComponentOfRegulatedProduct", "system.annexIProduct"], ["A", "B", "none"]);
+}
+
 /** Facts taken straight from the profile (derived eu.* and co.* facts are added by the engine). */
 export function profileFacts(profile: SystemProfile): Facts {
   const s = profile.system;
+  const o = profile.organization;
+  const useCases = expandUseCases(s.useCases);
+  const isDeployer = profile.roles.includes("deployer");
+  // Ticking the biometrics area while answering "no" to every biometric capability is a contradiction:
+  // the capabilities become open questions rather than silently dropping Annex III point 1.
+  // (Checked on "no positive answer", so turning any answer into "not sure" can only widen the result.)
+  const biometricAreaUnanswered =
+    s.useCases.includes("biometrics") &&
+    (s.remoteBiometricIdentification === "none" || s.remoteBiometricIdentification === null) &&
+    s.biometricCategorisation !== true &&
+    s.emotionRecognition !== true;
+  const capability = (fact: Fact, v: FactValue): FactValue => (biometricAreaUnanswered ? unknownFact([fact]) : v);
+  const productInvolved = s.safetyComponentOfRegulatedProduct !== false || s.annexIProduct !== null;
   return {
-    "organization.country": profile.organization.country,
-    "organization.employees": profile.organization.employees,
-    "organization.isPublicAuthority": profile.organization.isPublicAuthority,
-    "organization.hipaaCoveredEntity": profile.organization.hipaaCoveredEntity,
-    "organization.coloradoRegulatedInsurer": profile.organization.coloradoRegulatedInsurer,
-    "organization.providesPublicServices": profile.organization.providesPublicServices,
+    "organization.country": o.country,
+    "organization.employees": o.employees,
+    "organization.isPublicAuthority": answered("organization.isPublicAuthority", o.isPublicAuthority),
+    "organization.hipaaCoveredEntity": answered("organization.hipaaCoveredEntity", o.hipaaCoveredEntity),
+    "organization.coloradoRegulatedInsurer": answered("organization.coloradoRegulatedInsurer", o.coloradoRegulatedInsurer),
+    "organization.providesPublicServices": answered("organization.providesPublicServices", o.providesPublicServices),
+    "organization.healthCareProvider": followUp("organization.healthCareProvider", o.healthCareProvider, o.hipaaCoveredEntity !== false),
+    "organization.operatesFromColoradoLocation": answered("organization.operatesFromColoradoLocation", o.operatesFromColoradoLocation),
+    "organization.ferpaSubject": answered("organization.ferpaSubject", o.ferpaSubject),
+    // Art. 25(4): a general-purpose model provider is typically a supplier to downstream providers.
+    "organization.suppliesToHighRiskProviders": followUp("organization.suppliesToHighRiskProviders", o.suppliesToHighRiskProviders, profile.gpaiModel !== null),
     roles: [...profile.roles],
     jurisdictions: [...profile.jurisdictions],
-    "system.useCases": expandUseCases([
-      ...s.useCases,
-      // A biometric capability puts the system in Annex III area 1 whatever use cases were ticked.
-      ...(s.remoteBiometricIdentification !== "none" || s.biometricCategorisation || s.emotionRecognition ? (["biometrics"] as const) : []),
-    ]),
-    "system.consequentialDecision": s.consequentialDecision,
-    "system.interactsWithNaturalPersons": s.interactsWithNaturalPersons,
-    "system.syntheticContent": s.syntheticContent,
-    "system.deepFake": s.deepFake,
-    "system.emotionRecognition": s.emotionRecognition,
-    "system.biometricCategorisation": s.biometricCategorisation,
-    "system.remoteBiometricIdentification": s.remoteBiometricIdentification,
-    "system.socialScoring": s.socialScoring,
-    "system.safetyComponentOfRegulatedProduct": s.safetyComponentOfRegulatedProduct,
-    "system.profilesNaturalPersons": s.profilesNaturalPersons,
-    "system.narrowProceduralTask": s.narrowProceduralTask,
-    "system.trainsOnOwnData": s.trainsOnOwnData,
-    "system.manipulativeTechniques": s.manipulativeTechniques,
-    "system.exploitsVulnerabilities": s.exploitsVulnerabilities,
-    "system.predictivePolicingProfiling": s.predictivePolicingProfiling,
-    "system.untargetedFacialScraping": s.untargetedFacialScraping,
-    "system.biometricCategorisationSensitive": s.biometricCategorisationSensitive,
-    "system.nonConsensualIntimateImagery": s.nonConsensualIntimateImagery,
-    "system.childSexualAbuseMaterial": s.childSexualAbuseMaterial,
-    "system.emotionRecognitionMedicalOrSafety": s.emotionRecognitionMedicalOrSafety,
-    "system.publicTextOnMatterOfPublicInterest": s.publicTextOnMatterOfPublicInterest,
-    "system.fdaRegulatedMedicalDevice": s.fdaRegulatedMedicalDevice,
-    "system.thirdPartyConformityAssessmentRequired": s.thirdPartyConformityAssessmentRequired,
+    "system.useCases": useCases,
+    "system.consequentialDecision": answered("system.consequentialDecision", s.consequentialDecision),
+    "system.interactsWithNaturalPersons": answered("system.interactsWithNaturalPersons", s.interactsWithNaturalPersons),
+    "system.syntheticContent": s.syntheticContent ?? unknownFact(["system.syntheticContent"], ["none", "text", "image-audio-video"]),
+    "system.deepFake": answered("system.deepFake", s.deepFake),
+    "system.emotionRecognition": capability("system.emotionRecognition", answered("system.emotionRecognition", s.emotionRecognition)),
+    "system.biometricCategorisation": capability("system.biometricCategorisation", answered("system.biometricCategorisation", s.biometricCategorisation)),
+    "system.remoteBiometricIdentification": capability(
+      "system.remoteBiometricIdentification",
+      s.remoteBiometricIdentification ?? unknownFact(["system.remoteBiometricIdentification"], [...REMOTE_BIOMETRIC_IDENTIFICATION]),
+    ),
+    "system.socialScoring": answered("system.socialScoring", s.socialScoring),
+    "system.safetyComponentOfRegulatedProduct":
+      s.annexIProduct !== null ? true : answered("system.safetyComponentOfRegulatedProduct", s.safetyComponentOfRegulatedProduct),
+    "system.annexIProduct": s.annexIProduct,
+    "system.profilesNaturalPersons": answered("system.profilesNaturalPersons", s.profilesNaturalPersons),
+    "system.narrowProceduralTask": answered("system.narrowProceduralTask", s.narrowProceduralTask),
+    "system.trainsOnOwnData": answered("system.trainsOnOwnData", s.trainsOnOwnData),
+    "system.manipulativeTechniques": answered("system.manipulativeTechniques", s.manipulativeTechniques),
+    "system.exploitsVulnerabilities": answered("system.exploitsVulnerabilities", s.exploitsVulnerabilities),
+    "system.predictivePolicingProfiling": answered("system.predictivePolicingProfiling", s.predictivePolicingProfiling),
+    "system.untargetedFacialScraping": answered("system.untargetedFacialScraping", s.untargetedFacialScraping),
+    "system.biometricCategorisationSensitive": answered("system.biometricCategorisationSensitive", s.biometricCategorisationSensitive),
+    "system.biometricCategorisationProtectedAttributes": followUp(
+      "system.biometricCategorisationProtectedAttributes",
+      s.biometricCategorisationProtectedAttributes,
+      s.biometricCategorisation !== false,
+    ),
+    "system.nonConsensualIntimateImagery": answered("system.nonConsensualIntimateImagery", s.nonConsensualIntimateImagery),
+    "system.childSexualAbuseMaterial": answered("system.childSexualAbuseMaterial", s.childSexualAbuseMaterial),
+    "system.emotionRecognitionMedicalOrSafety": answered("system.emotionRecognitionMedicalOrSafety", s.emotionRecognitionMedicalOrSafety),
+    // Art. 5(1)(f): an emotion-recognition system used for employment or education decisions infers emotions there.
+    "system.emotionInferenceWorkplaceEducation": followUp(
+      "system.emotionInferenceWorkplaceEducation",
+      s.emotionInferenceWorkplaceEducation,
+      s.emotionRecognition !== false,
+      s.emotionRecognition === true && useCases.some((u) => EMPLOYMENT_OR_EDUCATION.includes(u)),
+    ),
+    "system.realTimeRbiPermittedObjective": answered("system.realTimeRbiPermittedObjective", s.realTimeRbiPermittedObjective),
+    "system.publicTextOnMatterOfPublicInterest": answered("system.publicTextOnMatterOfPublicInterest", s.publicTextOnMatterOfPublicInterest),
+    "system.fdaRegulatedMedicalDevice": answered("system.fdaRegulatedMedicalDevice", s.fdaRegulatedMedicalDevice),
+    "system.thirdPartyConformityAssessmentRequired": followUp(
+      "system.thirdPartyConformityAssessmentRequired",
+      s.thirdPartyConformityAssessmentRequired,
+      productInvolved,
+    ),
     "system.placedOnMarketBefore": s.placedOnMarketBefore,
+    "system.significantDesignChangeSince": answered("system.significantDesignChangeSince", s.significantDesignChangeSince),
+    // Art. 111(2): a public authority deploying the system is using it; for a provider it is a question once the system is a legacy one.
+    "system.intendedForPublicAuthorities": followUp(
+      "system.intendedForPublicAuthorities",
+      s.intendedForPublicAuthorities,
+      s.placedOnMarketBefore !== null,
+      o.isPublicAuthority === true && isDeployer,
+    ),
+    // Art. 26(7): monitoring or managing workers is use at the workplace.
+    "system.usedAtWorkplace": followUp("system.usedAtWorkplace", s.usedAtWorkplace, isDeployer, isDeployer && useCases.includes("employment-management")),
+    "system.exclusivelyMilitaryDefence": answered("system.exclusivelyMilitaryDefence", s.exclusivelyMilitaryDefence),
+    "system.scientificResearchOnly": answered("system.scientificResearchOnly", s.scientificResearchOnly),
+    "system.preMarketResearchOnly": answered("system.preMarketResearchOnly", s.preMarketResearchOnly),
+    "system.realWorldTesting": answered("system.realWorldTesting", s.realWorldTesting),
+    "system.purelyPersonalUse": answered("system.purelyPersonalUse", s.purelyPersonalUse),
+    "system.freeOpenSourceLicence": answered("system.freeOpenSourceLicence", s.freeOpenSourceLicence),
+    "system.financialAssistanceEligibility": followUp(
+      "system.financialAssistanceEligibility",
+      s.financialAssistanceEligibility,
+      o.hipaaCoveredEntity !== false,
+    ),
     "gpaiModel.present": profile.gpaiModel !== null,
     "gpaiModel.trainingComputeFlops": profile.gpaiModel?.trainingComputeFlops ?? null,
-    "gpaiModel.designatedSystemicRisk": profile.gpaiModel?.designatedSystemicRisk ?? null,
-    "gpaiModel.openSourceLicence": profile.gpaiModel?.openSourceLicence ?? null,
-    "eu.establishedOutsideUnion": !EU_MEMBER_STATES.has(profile.organization.country),
+    "gpaiModel.designatedSystemicRisk": profile.gpaiModel ? answered("gpaiModel.designatedSystemicRisk", profile.gpaiModel.designatedSystemicRisk) : null,
+    "gpaiModel.openSourceLicence": profile.gpaiModel ? answered("gpaiModel.openSourceLicence", profile.gpaiModel.openSourceLicence) : null,
+    "gpaiModel.placedOnMarketBefore": profile.gpaiModel?.placedOnMarketBefore ?? null,
+    "gpaiModel.adheresToCodeOfPractice": profile.gpaiModel ? answered("gpaiModel.adheresToCodeOfPractice", profile.gpaiModel.adheresToCodeOfPractice) : null,
+    "eu.establishedOutsideUnion": !EU_MEMBER_STATES.has(o.country),
+    "eu.annexISection": annexISection(s),
   };
 }
 

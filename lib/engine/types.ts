@@ -2,7 +2,8 @@ import type { Condition } from "@/lib/schemas/condition";
 import type { Relationship } from "@/lib/schemas/common";
 
 /** The corpus as the engine sees it: plain data, loaded from files or from Postgres. */
-export type EngineApplicationDate = { from: string; setBy: string; when?: Condition; note?: string };
+export type ContestedDate = { question: string; readings: { from: string; reading: string; source: string }[] };
+export type EngineApplicationDate = { from: string; setBy: string; when?: Condition; note?: string; contested?: ContestedDate };
 
 export type EngineProvision = {
   id: string; // "<framework>/<key>"
@@ -19,6 +20,10 @@ export type EngineProvision = {
   classifies?: { subject: "system" | "model"; class: string; reason: string } | null;
   exempts?: string[];
   removesClass?: string | null;
+  exemptsWhere?: { roles?: string[]; dependsOn?: string[]; exceptKeys: string[] } | null;
+  defersTo?: { from: string; setBy: string } | null;
+  outOfScope?: boolean;
+  sanctions?: string[];
   concepts: string[];
   sourceUrl: string;
   verified: boolean;
@@ -60,7 +65,36 @@ export type EngineCorpus = {
 };
 
 /** The assessment result: the public JSON contract (see README). */
-export type Classification = { framework: string; subject: "system" | "model"; class: string; reasons: string[]; version: string };
+/** A fact the profile left open ("not sure") and the question that would settle it. */
+export type OpenQuestion = { fact: string; question: string };
+
+/**
+ * The class is the most severe one still possible; `confirmed: false` means an open answer
+ * could still lower it, and `openQuestions` says which.
+ */
+export type Classification = {
+  framework: string;
+  subject: "system" | "model";
+  class: string;
+  confirmed: boolean;
+  reasons: string[];
+  openQuestions: OpenQuestion[];
+  version: string;
+};
+
+/** Whether a law applies to the system at all (Art. 2 exclusions): `false` = it does not; "unless" = it may not, if an open answer settles so. */
+export type ScopeFinding = { framework: string; citation: string; applies: false | "unless"; reason: string; source: string };
+
+/** A rule that creates no duty but explains the result (a status rule such as Art. 25(1), or a deferral). */
+export type Explanation = {
+  framework: string;
+  citation: string;
+  title: string;
+  summary: string;
+  confirmed: boolean;
+  openQuestions: OpenQuestion[];
+  source: string;
+};
 
 export type Obligation = {
   id: string;
@@ -73,11 +107,21 @@ export type Obligation = {
   summary: string;
   kind: string;
   role: string;
+  /** "may-apply" when it depends on an answer the profile left open (see openQuestions). */
+  status: "applies" | "may-apply";
+  openQuestions: OpenQuestion[];
+  /** The date from which it binds this system (one duty, one date) and the act that set it. */
   appliesFrom: string | null;
   appliesFromSetBy: string | null;
+  /** E.g. the article's literal date when the duty binds later for this system. */
+  appliesFromNote: string | null;
+  /** Set when the law's date is genuinely disputed: every reading with its source. */
+  appliesFromContested: ContestedDate | null;
   alreadyApplies: boolean;
   why: string[];
   concepts: string[];
+  /** Fine tiers for breaching it (Art. 99, Art. 101): what happens if you do not comply. */
+  penalties: { citation: string; summary: string; source: string }[];
   verified: boolean;
   source: string;
 };
@@ -102,11 +146,19 @@ export type ChecklistItem = {
 export type AssessmentResult = {
   asOf: string;
   classifications: Classification[];
+  /** Laws that do not apply (or may not) to the system at all, and why (EU AI Act Art. 2). */
+  scope: ScopeFinding[];
+  /** What binds now, including duties that may apply pending an open answer. */
   obligations: Obligation[];
+  /** When a practice is certainly prohibited: what would apply if the practice were changed. Not a compliance route. */
+  ifNotProhibited: Obligation[];
   exemptions: Exemption[];
+  explanations: Explanation[];
+  /** Every open answer once, with what depends on it. */
+  openQuestions: (OpenQuestion & { affects: string[] })[];
   checklist: ChecklistItem[];
   warnings: { framework: string; citation: string; message: string }[];
   versionsUsed: { framework: string; version: string; label: string; status: string }[];
-  stats: { obligations: number; checklistItems: number; collapsed: number };
+  stats: { obligations: number; mayApply: number; checklistItems: number; collapsed: number };
   corpusVersion: string;
 };

@@ -12,6 +12,10 @@ export const PROFILE_FACTS = [
   "organization.hipaaCoveredEntity",
   "organization.coloradoRegulatedInsurer",
   "organization.providesPublicServices",
+  "organization.healthCareProvider",
+  "organization.operatesFromColoradoLocation",
+  "organization.ferpaSubject",
+  "organization.suppliesToHighRiskProviders",
   "roles",
   "jurisdictions",
   "system.useCases",
@@ -39,10 +43,26 @@ export const PROFILE_FACTS = [
   "system.fdaRegulatedMedicalDevice",
   "system.thirdPartyConformityAssessmentRequired",
   "system.placedOnMarketBefore",
+  "system.annexIProduct",
+  "system.biometricCategorisationProtectedAttributes",
+  "system.emotionInferenceWorkplaceEducation",
+  "system.realTimeRbiPermittedObjective",
+  "system.significantDesignChangeSince",
+  "system.intendedForPublicAuthorities",
+  "system.usedAtWorkplace",
+  "system.exclusivelyMilitaryDefence",
+  "system.scientificResearchOnly",
+  "system.preMarketResearchOnly",
+  "system.realWorldTesting",
+  "system.purelyPersonalUse",
+  "system.freeOpenSourceLicence",
+  "system.financialAssistanceEligibility",
   "gpaiModel.present",
   "gpaiModel.trainingComputeFlops",
   "gpaiModel.designatedSystemicRisk",
   "gpaiModel.openSourceLicence",
+  "gpaiModel.placedOnMarketBefore",
+  "gpaiModel.adheresToCodeOfPractice",
 ] as const;
 
 export const DERIVED_FACTS = [
@@ -52,6 +72,8 @@ export const DERIVED_FACTS = [
   "eu.highRisk",
   /** "annex-i" | "annex-iii" | "none" */
   "eu.highRiskRoute",
+  /** "A" | "B" | "none": the Annex I section of the product legislation named in the profile */
+  "eu.annexISection",
   /** Annex III points triggered, e.g. ["4(a)"], before any derogation */
   "eu.annexIIIPoints",
   /** true when an Annex III point was triggered but the Art. 6(3) derogation applies */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { conditionSchema } from "./condition";
+import { conditionSchema, factSchema } from "./condition";
 import {
   FRAMEWORK_JURISDICTIONS,
   httpsUrlSchema,
@@ -16,7 +16,9 @@ export const PROVISION_KINDS = [
   "obligation",
   "prohibition",
   "classification", // a rule that puts a system or model in a class (Annex III point, Art. 51)
-  "exemption", // a rule that removes obligations or a class
+  "exemption", // a rule that removes obligations or a class, or puts a system outside a law's scope
+  "status", // a rule that changes someone's role or explains a result; no duty of its own (Art. 25(1))
+  "penalty", // a fine tier: information attached to the duties it sanctions (Art. 99)
   "definition",
   "right", // a right of affected persons that someone must honour
   "enforcement",
@@ -31,6 +33,18 @@ export const DUTY_KINDS = new Set<string>(["obligation", "prohibition", "right",
 
 export const VERSION_STATUSES = ["in-force", "enacted", "repealed", "proposed"] as const;
 
+export const provisionKeySchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "must be lower-case letters, digits, '-' or '.' (e.g. art-26-1)");
+
+/** A date the law leaves genuinely disputed: every reading with its source, shown to the user. */
+export const contestedDateSchema = z.strictObject({
+  question: z.string().min(10, "say what is disputed"),
+  readings: z
+    .array(z.strictObject({ from: isoDateSchema, reading: z.string().min(10), source: z.string().min(3) }))
+    .min(2, "a contested date needs at least two readings"),
+});
+
 /** One application date, with the act (and article) that set it. */
 export const applicationDateSchema = z.strictObject({
   from: isoDateSchema,
@@ -38,7 +52,58 @@ export const applicationDateSchema = z.strictObject({
   /** Only when this holds (e.g. Annex I route); the entry without `when` is the default. */
   when: conditionSchema.optional(),
   note: z.string().optional(),
+  contested: contestedDateSchema.optional(),
 });
+
+/** A provision key, or a key prefix ending in "*" (e.g. "art-16-*"). */
+const keyPatternSchema = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*(?:-?\*)?$/, "must be a provision key or a key prefix ending in *");
+
+/**
+ * The machine rules of a provision, stored as one JSON column: which class it assigns,
+ * which duties it removes (by key, or by selector), whether it puts the system outside the
+ * law, the date it defers duties to, and which duties a fine tier sanctions.
+ */
+export const provisionRulesFields = {
+  /** Classification rules: the class this provision assigns when its conditions hold. */
+  classifies: z
+    .strictObject({
+      subject: z.enum(["system", "model"]),
+      class: z.string().min(1),
+      reason: z.string().min(3, "say in plain words why the class applies"),
+    })
+    .optional(),
+  /** Exemption rules: provision keys (same framework) removed when the conditions hold. */
+  exempts: z.array(provisionKeySchema).optional(),
+  /** Exemption rules that remove a class instead (Art. 6(3) removes "high-risk"). */
+  removesClass: z.string().optional(),
+  /**
+   * Exemption rules that select the duties they remove: those held in one of `roles`, or
+   * whose conditions read one of `dependsOn`, except the keys matched by `exceptKeys`.
+   */
+  exemptsWhere: z
+    .strictObject({
+      roles: z.array(roleSchema).optional(),
+      dependsOn: z.array(factSchema).optional(),
+      exceptKeys: z.array(keyPatternSchema).default([]),
+    })
+    .optional(),
+  /** With `exemptsWhere`/`exempts`: the duties are not removed but due from this date (Art. 111(2) second sentence). */
+  defersTo: z.strictObject({ from: isoDateSchema, setBy: z.string().min(3) }).optional(),
+  /** The framework does not apply to the system at all when this exemption holds (Art. 2(3), (6), (8), (12)). */
+  outOfScope: z.boolean().optional(),
+  /** Penalty tiers: the duties (keys or prefixes ending in "*") whose breach this tier fines. */
+  sanctions: z.array(keyPatternSchema).optional(),
+};
+export const provisionRulesSchema = z.object({
+  classifies: provisionRulesFields.classifies.unwrap().nullable().default(null),
+  exempts: z.array(z.string()).default([]),
+  removesClass: z.string().nullable().default(null),
+  exemptsWhere: provisionRulesFields.exemptsWhere.unwrap().nullable().default(null),
+  defersTo: provisionRulesFields.defersTo.unwrap().nullable().default(null),
+  outOfScope: z.boolean().default(false),
+  sanctions: z.array(z.string()).default([]),
+});
+export type ProvisionRules = z.infer<typeof provisionRulesSchema>;
 
 /** A date that applied before an amendment moved it. */
 export const superseededDateSchema = z.strictObject({
@@ -48,9 +113,7 @@ export const superseededDateSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-export const provisionKeySchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "must be lower-case letters, digits, '-' or '.' (e.g. art-26-1)");
+
 
 export const provisionSchema = z
   .strictObject({
@@ -64,18 +127,7 @@ export const provisionSchema = z
     applies: z.array(applicationDateSchema).default([]),
     history: z.array(superseededDateSchema).default([]),
     conditions: conditionSchema.optional(),
-    /** Classification rules: the class this provision assigns when its conditions hold. */
-    classifies: z
-      .strictObject({
-        subject: z.enum(["system", "model"]),
-        class: z.string().min(1),
-        reason: z.string().min(3, "say in plain words why the class applies"),
-      })
-      .optional(),
-    /** Exemption rules: provision keys (same framework) removed when the conditions hold. */
-    exempts: z.array(provisionKeySchema).optional(),
-    /** Exemption rules that remove a class instead (Art. 6(3) removes "high-risk"). */
-    removesClass: z.string().optional(),
+    ...provisionRulesFields,
     concepts: z.array(slugSchema).default([]),
     sourceUrl: httpsUrlSchema,
     verified: z.boolean(),
@@ -93,6 +145,10 @@ export const provisionSchema = z
       ctx.addIssue({ code: "custom", path: ["applies"], message: `a ${p.kind} must say when it applies` });
     if (p.applies.length > 0 && !p.applies.some((d) => !d.when))
       ctx.addIssue({ code: "custom", path: ["applies"], message: "one application date must have no `when` (the default)" });
+    if (p.sanctions && p.kind !== "penalty")
+      ctx.addIssue({ code: "custom", path: ["sanctions"], message: "only a penalty provision can sanction duties" });
+    if ((p.exemptsWhere || p.outOfScope || p.defersTo) && p.kind !== "exemption")
+      ctx.addIssue({ code: "custom", path: ["kind"], message: "exemptsWhere, outOfScope and defersTo belong to exemptions" });
     if (p.kind !== "heading" && p.concepts.length === 0)
       ctx.addIssue({ code: "custom", path: ["concepts"], message: "tag the provision with at least one concept" });
   });

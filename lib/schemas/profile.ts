@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { jurisdictionSchema, type Role } from "./common";
+import { isoDateSchema, jurisdictionSchema, type Role } from "./common";
 
 /**
  * Closed vocabulary of use cases. Point-level codes name one Annex III point (or one
@@ -71,58 +71,163 @@ const countrySchema = z
   .string()
   .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code in capitals, e.g. IE or US");
 
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is rejected). */
+const calendarDateSchema = isoDateSchema;
+
+/**
+ * A yes/no answer where `null` means "not sure". The engine then takes the protective
+ * reading: the class is the most severe one still possible and the duties that depend on
+ * the answer stay on the list as "may apply" with the question to settle.
+ */
+const answer = () => z.boolean().nullable();
+/** An optional yes/no answer: omitted means the documented default (`false`), `null` means not sure. */
+const optionalAnswer = (byDefault: boolean | null = false) => z.boolean().nullable().default(byDefault);
+/**
+ * A follow-up answer: omitted means "no" unless the profile's other answers make the question
+ * relevant (see FOLLOW_UPS in lib/engine/facts.ts), in which case it counts as not sure.
+ */
+const followUp = () => z.boolean().nullable().optional();
+
+/**
+ * Annex I of Regulation (EU) 2024/1689 as amended by 2026/1744: one code per point of the
+ * Union harmonisation legislation. Section A (New Legislative Framework) keeps the Art. 6(1)(b)
+ * third-party conformity test and Chapter III; for Section B products only Art. 6(1), 60a and
+ * 102-112 apply (Art. 2(2)). Machinery (Regulation (EU) 2023/1230) moved to Section B point 21.
+ */
+export const ANNEX_I_PRODUCTS = {
+  toys: { section: "A", point: 2, label: "Toys (Directive 2009/48/EC)" },
+  "recreational-craft": { section: "A", point: 3, label: "Recreational craft and personal watercraft (Directive 2013/53/EU)" },
+  lifts: { section: "A", point: 4, label: "Lifts and their safety components (Directive 2014/33/EU)" },
+  atex: { section: "A", point: 5, label: "Equipment for potentially explosive atmospheres, ATEX (Directive 2014/34/EU)" },
+  "radio-equipment": { section: "A", point: 6, label: "Radio equipment (Directive 2014/53/EU)" },
+  "pressure-equipment": { section: "A", point: 7, label: "Pressure equipment (Directive 2014/68/EU)" },
+  cableways: { section: "A", point: 8, label: "Cableway installations (Regulation (EU) 2016/424)" },
+  ppe: { section: "A", point: 9, label: "Personal protective equipment (Regulation (EU) 2016/425)" },
+  "gas-appliances": { section: "A", point: 10, label: "Appliances burning gaseous fuels (Regulation (EU) 2016/426)" },
+  "medical-devices": { section: "A", point: 11, label: "Medical devices (Regulation (EU) 2017/745)" },
+  "ivd-medical-devices": { section: "A", point: 12, label: "In vitro diagnostic medical devices (Regulation (EU) 2017/746)" },
+  "civil-aviation-security": { section: "B", point: 13, label: "Civil aviation security (Regulation (EC) No 300/2008)" },
+  "two-three-wheel-vehicles": { section: "B", point: 14, label: "Two- or three-wheel vehicles and quadricycles (Regulation (EU) No 168/2013)" },
+  "agricultural-vehicles": { section: "B", point: 15, label: "Agricultural and forestry vehicles (Regulation (EU) No 167/2013)" },
+  "marine-equipment": { section: "B", point: 16, label: "Marine equipment (Directive 2014/90/EU)" },
+  rail: { section: "B", point: 17, label: "Rail system interoperability (Directive (EU) 2016/797)" },
+  "motor-vehicles": { section: "B", point: 18, label: "Motor vehicles and trailers, type approval (Regulation (EU) 2018/858)" },
+  "vehicle-general-safety": { section: "B", point: 19, label: "Vehicle general safety (Regulation (EU) 2019/2144)" },
+  "civil-aviation": { section: "B", point: 20, label: "Civil aviation, unmanned aircraft (Regulation (EU) 2018/1139)" },
+  machinery: { section: "B", point: 21, label: "Machinery (Regulation (EU) 2023/1230)" },
+} as const satisfies Record<string, { section: "A" | "B"; point: number; label: string }>;
+export type AnnexIProduct = keyof typeof ANNEX_I_PRODUCTS;
+export const annexIProductSchema = z.enum(Object.keys(ANNEX_I_PRODUCTS) as [AnnexIProduct, ...AnnexIProduct[]]);
+
+export const REMOTE_BIOMETRIC_IDENTIFICATION = ["none", "post", "real-time-other", "real-time-public-law-enforcement"] as const;
+
 export const gpaiModelSchema = z.object({
   trainingComputeFlops: z.number().nonnegative("cannot be negative"),
-  designatedSystemicRisk: z.boolean(),
-  openSourceLicence: z.boolean(),
+  designatedSystemicRisk: answer(),
+  openSourceLicence: answer(),
+  /** Art. 111(3): models placed on the market before 2 Aug 2025 have until 2 Aug 2027. `null`: not before that date (or not sure). */
+  placedOnMarketBefore: calendarDateSchema.nullable().default(null),
+  /** Art. 53(4), 55(2): adherence to an approved code of practice as a means to demonstrate compliance. */
+  adheresToCodeOfPractice: optionalAnswer(),
 });
 
-export const systemFactsSchema = z.object({
-  useCases: z.array(useCaseSchema).default([]),
-  consequentialDecision: z.boolean(),
-  interactsWithNaturalPersons: z.boolean(),
-  syntheticContent: z.enum(["none", "text", "image-audio-video"]),
-  deepFake: z.boolean(),
-  emotionRecognition: z.boolean(),
-  biometricCategorisation: z.boolean(),
-  remoteBiometricIdentification: z.enum(["none", "post", "real-time-public-law-enforcement"]),
-  socialScoring: z.boolean(),
-  safetyComponentOfRegulatedProduct: z.boolean(),
-  profilesNaturalPersons: z.boolean(),
-  narrowProceduralTask: z.boolean(),
-  trainsOnOwnData: z.boolean(),
-  // Optional facts (defaults keep old profiles valid).
-  manipulativeTechniques: z.boolean().default(false),
-  exploitsVulnerabilities: z.boolean().default(false),
-  predictivePolicingProfiling: z.boolean().default(false),
-  untargetedFacialScraping: z.boolean().default(false),
-  biometricCategorisationSensitive: z.boolean().default(false),
-  nonConsensualIntimateImagery: z.boolean().default(false),
-  childSexualAbuseMaterial: z.boolean().default(false),
-  emotionRecognitionMedicalOrSafety: z.boolean().default(false),
-  publicTextOnMatterOfPublicInterest: z.boolean().default(false),
-  thirdPartyConformityAssessmentRequired: z.boolean().default(false),
-  fdaRegulatedMedicalDevice: z.boolean().default(false),
-  placedOnMarketBefore: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD").nullable().default(null),
-});
+export const systemFactsSchema = z
+  .object({
+    useCases: z.array(useCaseSchema).default([]),
+    consequentialDecision: answer(),
+    interactsWithNaturalPersons: answer(),
+    syntheticContent: z.enum(["none", "text", "image-audio-video"]).nullable(),
+    deepFake: answer(),
+    emotionRecognition: answer(),
+    biometricCategorisation: answer(),
+    remoteBiometricIdentification: z.enum(REMOTE_BIOMETRIC_IDENTIFICATION).nullable(),
+    socialScoring: answer(),
+    safetyComponentOfRegulatedProduct: answer(),
+    profilesNaturalPersons: answer(),
+    narrowProceduralTask: answer(),
+    trainsOnOwnData: answer(),
+    // Optional facts: omitted means the default (`false` unless said otherwise); `null` means not sure.
+    /** Annex I product legislation the system is (a safety component of) a product under; `null` = none named. */
+    annexIProduct: annexIProductSchema.nullable().default(null),
+    manipulativeTechniques: optionalAnswer(),
+    exploitsVulnerabilities: optionalAnswer(),
+    predictivePolicingProfiling: optionalAnswer(),
+    untargetedFacialScraping: optionalAnswer(),
+    biometricCategorisationSensitive: optionalAnswer(),
+    /** Annex III point 1(b): categorisation according to sensitive or protected attributes (follow-up of biometricCategorisation). */
+    biometricCategorisationProtectedAttributes: followUp(),
+    /** Art. 5(1)(ba) read with Art. 5(1a): intended purpose, or a foreseeable and reproducible outcome without adequate safeguards (deployers: used for that purpose). */
+    nonConsensualIntimateImagery: optionalAnswer(),
+    /** Art. 5(1)(bb) read with Art. 5(1a), as above. */
+    childSexualAbuseMaterial: optionalAnswer(),
+    /** Art. 5(1)(f): emotions of natural persons are inferred in the workplace or in education institutions (follow-up of emotionRecognition). */
+    emotionInferenceWorkplaceEducation: followUp(),
+    emotionRecognitionMedicalOrSafety: optionalAnswer(),
+    /** Art. 5(1)(h)(i)-(iii): real-time RBI use limited to a permitted objective (follow-up of real-time law-enforcement RBI). */
+    realTimeRbiPermittedObjective: optionalAnswer(),
+    publicTextOnMatterOfPublicInterest: optionalAnswer(),
+    thirdPartyConformityAssessmentRequired: followUp(),
+    fdaRegulatedMedicalDevice: optionalAnswer(),
+    /** First placed on the market or put into service on this date; `null` = not yet, or a new system. */
+    placedOnMarketBefore: calendarDateSchema.nullable().default(null),
+    /** Art. 111(2): significant changes in design since the Chapter III date (follow-up of a legacy date). Default: not sure. */
+    significantDesignChangeSince: optionalAnswer(null),
+    /** Art. 111(2), second sentence: a high-risk system intended to be used by public authorities. */
+    intendedForPublicAuthorities: followUp(),
+    /** Art. 26(7): the deployer is an employer using the system at the workplace. */
+    usedAtWorkplace: followUp(),
+    /** Art. 2(3): placed on the market, put into service or used exclusively for military, defence or national security purposes. */
+    exclusivelyMilitaryDefence: optionalAnswer(),
+    /** Art. 2(6): developed and put into service for the sole purpose of scientific research and development. */
+    scientificResearchOnly: optionalAnswer(),
+    /** Art. 2(8): only research, testing or development before being placed on the market or put into service. */
+    preMarketResearchOnly: optionalAnswer(),
+    /** Arts. 60-61: testing in real-world conditions outside a regulatory sandbox. */
+    realWorldTesting: optionalAnswer(),
+    /** Art. 2(10): used by a natural person in a purely personal non-professional activity. */
+    purelyPersonalUse: optionalAnswer(),
+    /** Art. 2(12): released under a free and open-source licence. */
+    freeOpenSourceLicence: optionalAnswer(),
+    /** C.R.S. 6-1-1708(3)(d): a covered entity decides a patient's eligibility for financial assistance with it. */
+    financialAssistanceEligibility: followUp(),
+  });
 
-export const profileSchema = z.object({
+/** The profile's fields without cross-field checks (the questionnaire validates its steps with slices of it). */
+export const profileObjectSchema = z.object({
   name: z.string().trim().min(1, "give the system a name").max(200),
   organization: z.object({
     name: z.string().trim().min(1, "give the organization's name").max(200),
     country: countrySchema,
     employees: z.number().int("must be a whole number").nonnegative("cannot be negative"),
-    isPublicAuthority: z.boolean(),
-    providesPublicServices: z.boolean(),
+    isPublicAuthority: answer(),
+    providesPublicServices: answer(),
     // Colorado 6-1-1708 sector rules (optional; defaults keep old profiles valid).
-    hipaaCoveredEntity: z.boolean().default(false),
-    coloradoRegulatedInsurer: z.boolean().default(false),
+    hipaaCoveredEntity: optionalAnswer(),
+    coloradoRegulatedInsurer: optionalAnswer(),
+    /** 6-1-1708(3)(b): a health-care provider as defined in 45 CFR 160.103. */
+    healthCareProvider: followUp(),
+    /** 6-1-1708(3)(b): the health-care provider operates from a location within Colorado. */
+    operatesFromColoradoLocation: optionalAnswer(),
+    /** 6-1-1704(9), 6-1-1705(2): the deployer is subject to FERPA. */
+    ferpaSubject: optionalAnswer(),
+    /** Art. 25(4): supplies AI systems, models, tools, services, components or processes to providers of high-risk systems (follow-up for model providers). */
+    suppliesToHighRiskProviders: followUp(),
   }),
   roles: z.array(z.enum(EU_ROLES)).min(1, "choose at least one role"),
   jurisdictions: z.array(jurisdictionSchema).min(1, "choose at least one jurisdiction"),
   voluntaryFrameworks: z.array(z.enum(VOLUNTARY_FRAMEWORKS)).default([]),
   system: systemFactsSchema,
   gpaiModel: gpaiModelSchema.nullable().default(null),
+});
+
+export const profileSchema = profileObjectSchema.superRefine((p, ctx) => {
+  // A named Annex I product answers the safety-component question; a contradiction is an input error, not a guess.
+  if (p.system.annexIProduct !== null && p.system.safetyComponentOfRegulatedProduct === false)
+    ctx.addIssue({
+      code: "custom",
+      path: ["system", "safetyComponentOfRegulatedProduct"],
+      message: "must be true (or null) when annexIProduct names an Annex I product",
+    });
 });
 export type SystemProfile = z.infer<typeof profileSchema>;
 export type SystemProfileInput = z.input<typeof profileSchema>;

@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { gpaiModelSchema, profileSchema, systemFactsSchema } from "./profile";
+import { gpaiModelSchema, profileObjectSchema, systemFactsSchema } from "./profile";
 
 /**
  * The questionnaire's steps, each validated by a slice of the one profile schema, so the
  * form, the server action, the API and the CLI can never disagree.
  */
 export const QUESTIONNAIRE_STEPS = [
-  { id: "organization", title: "Organization", schema: profileSchema.pick({ name: true, organization: true }) },
-  { id: "scope", title: "Roles and markets", schema: profileSchema.pick({ roles: true, jurisdictions: true, voluntaryFrameworks: true }) },
+  { id: "organization", title: "Organization", schema: profileObjectSchema.pick({ name: true, organization: true }) },
+  { id: "scope", title: "Roles and markets", schema: profileObjectSchema.pick({ roles: true, jurisdictions: true, voluntaryFrameworks: true }) },
   {
     id: "use",
     title: "What the system is used for",

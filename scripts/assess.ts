@@ -8,8 +8,9 @@ import { loadCorpusForCli } from "@/lib/cli/corpus-source";
 import { assess } from "@/lib/engine/assess";
 import { assessmentToMarkdown } from "@/lib/export/markdown";
 import { profileSchema } from "@/lib/schemas/profile";
+import { profileHelp } from "@/lib/cli/profile-help";
 
-const USAGE = "usage: npm run --silent assess -- <profile.json> [--as-of YYYY-MM-DD] [--format json|md|pdf] [--out file]";
+const USAGE = "usage: npm run --silent assess -- <profile.json> [--as-of YYYY-MM-DD] [--format json|md|pdf] [--out file] | --help";
 const optionsSchema = z.object({
   "as-of": asOfSchema.optional(),
   format: z.enum(["json", "md", "pdf"], { message: "must be json, md or pdf" }).default("json"),
@@ -22,6 +23,10 @@ function fail(lines: string[], code: number): never {
 }
 
 const { positionals, flags } = parseArgv(process.argv.slice(2));
+if (flags.help) {
+  process.stdout.write(`${USAGE}\n\n${profileHelp()}`);
+  process.exit(0);
+}
 if (positionals.length !== 1) fail([USAGE], 2);
 const options = optionsSchema.safeParse(flags);
 if (!options.success) fail([...formatIssues(options.error, "--"), USAGE], 2);

@@ -111,7 +111,12 @@ function ChecklistCard(props: {
       <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0">
           <h3 className="font-medium">
-            <span className="text-slate-400">{props.index}.</span> {item.blocking && <span className="mr-1 rounded bg-red-700 px-1.5 py-0.5 text-xs text-white">BLOCKING</span>}
+            <span className="text-slate-600">{props.index}.</span> {item.blocking && <span className="mr-1 rounded bg-red-700 px-1.5 py-0.5 text-xs text-white">BLOCKING</span>}
+            {item.status === "may-apply" && (
+              <span className="mr-1 rounded bg-violet-100 px-1.5 py-0.5 text-xs text-violet-900" title={(item.openQuestions ?? []).map((q) => q.question).join(" ")}>
+                MAY APPLY
+              </span>
+            )}
             {item.title}
           </h3>
           <p className="text-sm text-slate-600">

@@ -1,19 +1,26 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { classLabel } from "@/lib/class-labels";
 
-const CLASS_STYLE: Record<string, { label: string; tone: BadgeTone }> = {
-  prohibited: { label: "Prohibited", tone: "red" },
-  "high-risk": { label: "High-risk", tone: "amber" },
-  "high-risk-ai-system": { label: "High-risk AI system", tone: "amber" },
-  "covered-admt": { label: "Covered ADMT", tone: "amber" },
-  "limited-risk": { label: "Limited risk (transparency)", tone: "blue" },
-  "minimal-risk": { label: "Minimal risk", tone: "green" },
-  "not-covered": { label: "Not covered", tone: "green" },
-  gpai: { label: "General-purpose AI model", tone: "blue" },
-  "gpai-systemic-risk": { label: "GPAI model with systemic risk", tone: "red" },
-  none: { label: "—", tone: "slate" },
+const CLASS_TONE: Record<string, BadgeTone> = {
+  prohibited: "red",
+  "high-risk": "amber",
+  "high-risk-ai-system": "amber",
+  "covered-admt": "amber",
+  "limited-risk": "blue",
+  "minimal-risk": "green",
+  "not-covered": "green",
+  "out-of-scope": "slate",
+  gpai: "blue",
+  "gpai-systemic-risk": "red",
+  none: "slate",
 };
 
-export function ClassBadge({ value }: { value: string }) {
-  const style = CLASS_STYLE[value] ?? { label: value, tone: "slate" as const };
-  return <Badge tone={style.tone}>{style.label}</Badge>;
+/** A class, and whether an open answer could still lower it. */
+export function ClassBadge({ value, confirmed = true }: { value: string; confirmed?: boolean }) {
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1">
+      <Badge tone={CLASS_TONE[value] ?? "slate"}>{classLabel(value)}</Badge>
+      {!confirmed && <Badge tone="violet" title="Depends on answers marked “not sure”">not confirmed</Badge>}
+    </span>
+  );
 }

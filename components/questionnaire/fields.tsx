@@ -26,7 +26,7 @@ export function TextField(props: {
   return (
     <div>
       <label htmlFor={props.id} className="block font-medium text-slate-800">{props.label}</label>
-      {props.hint && <p className="text-sm text-slate-500">{props.hint}</p>}
+      {props.hint && <p className="text-sm text-slate-600">{props.hint}</p>}
       <input
         id={props.id}
         name={props.id}
@@ -44,20 +44,38 @@ export function TextField(props: {
   );
 }
 
-export function YesNo(props: { id: string; label: string; hint?: ReactNode; value: boolean | undefined; onChange: (v: boolean) => void; error?: string }) {
+/**
+ * A yes/no question with a "Not sure" answer (`null`). "Not sure" is never the lighter
+ * answer: the assessment keeps the stricter reading and lists the question as open.
+ */
+export function YesNo(props: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  value: boolean | null | undefined;
+  onChange: (v: boolean | null) => void;
+  error?: string;
+  /** Offer "Not sure" (default true). */
+  unsure?: boolean;
+}) {
   const errId = `${props.id}-error`;
+  const options: { v: boolean | null; label: string }[] = [
+    { v: true, label: "Yes" },
+    { v: false, label: "No" },
+    ...(props.unsure === false ? [] : [{ v: null, label: "Not sure" }]),
+  ];
   return (
     <fieldset aria-describedby={props.error ? errId : undefined}>
       <legend className="font-medium text-slate-800">{props.label}</legend>
-      {props.hint && <p className="text-sm text-slate-500">{props.hint}</p>}
-      <div className="mt-2 flex gap-2">
-        {[true, false].map((v) => (
+      {props.hint && <p className="text-sm text-slate-600">{props.hint}</p>}
+      <div className="mt-2 flex flex-wrap gap-2">
+        {options.map(({ v, label }) => (
           <label
             key={String(v)}
             className={`flex cursor-pointer items-center gap-2 rounded-md border px-3 py-1.5 text-sm ${props.value === v ? "border-brand-600 bg-brand-50 text-brand-900" : "border-slate-300 bg-white"}`}
           >
             <input type="radio" name={props.id} checked={props.value === v} onChange={() => props.onChange(v)} className="accent-brand-700" />
-            {v ? "Yes" : "No"}
+            {label}
           </label>
         ))}
       </div>
@@ -74,7 +92,7 @@ function ChoiceGroup(props: { id: string; label: string; hint?: ReactNode; error
   return (
     <fieldset aria-describedby={props.error ? errId : undefined}>
       <legend className="font-medium text-slate-800">{props.label}</legend>
-      {props.hint && <p className="text-sm text-slate-500">{props.hint}</p>}
+      {props.hint && <p className="text-sm text-slate-600">{props.hint}</p>}
       <div className={props.className}>{props.children}</div>
       <FieldError id={errId} message={props.error} />
     </fieldset>
@@ -87,7 +105,7 @@ function OptionRow<T extends string>(props: { type: "radio" | "checkbox"; name: 
       <input type={props.type} name={props.name} value={props.option.value} checked={props.checked} onChange={props.onChange} className="mt-1 accent-brand-700" />
       <span>
         {props.option.label}
-        {props.option.hint && <span className="block text-slate-500">{props.option.hint}</span>}
+        {props.option.hint && <span className="block text-slate-600">{props.option.hint}</span>}
       </span>
     </label>
   );
@@ -98,15 +116,20 @@ export function Choice<T extends string>(props: {
   label: string;
   hint?: ReactNode;
   options: Option<T>[];
-  value: T | undefined;
-  onChange: (v: T) => void;
+  value: T | null | undefined;
+  onChange: (v: T | null) => void;
   error?: string;
+  /** Offer "Not sure" (`null`). */
+  unsure?: boolean;
 }) {
   return (
     <ChoiceGroup id={props.id} label={props.label} hint={props.hint} error={props.error} className="mt-2 space-y-1">
       {props.options.map((o) => (
         <OptionRow key={o.value} type="radio" name={props.id} option={o} checked={props.value === o.value} onChange={() => props.onChange(o.value)} />
       ))}
+      {props.unsure && (
+        <OptionRow type="radio" name={props.id} option={{ value: "__unsure", label: "Not sure" }} checked={props.value === null} onChange={() => props.onChange(null)} />
+      )}
     </ChoiceGroup>
   );
 }

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState, useTransition } from "react";
 import { assessSystemAction, saveStepAction } from "@/app/(workspace)/systems/actions";
 import type { Problem } from "@/lib/schemas/issues";
 import { QUESTIONNAIRE_STEPS } from "@/lib/schemas/questionnaire";
-import { USE_CASES, type UseCase } from "@/lib/schemas/profile";
+import { ANNEX_I_PRODUCTS, USE_CASES, type UseCase } from "@/lib/schemas/profile";
 import { Choice, MultiChoice, TextField, YesNo } from "./fields";
 
 type Draft = Record<string, any>;
@@ -62,6 +62,11 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
 
   const errors = useMemo(() => Object.fromEntries(problems.map((p) => [p.path.replace(/\[\d+\]$/, ""), p.message])), [problems]);
   const bind = (path: string) => ({ value: get(draft, path), onChange: (v: any) => setDraft((d) => set(d, path, v)), error: errors[path] });
+  /** A follow-up is asked when the answer it follows is "yes" or "not sure". */
+  const yesOrUnsure = (path: string) => get(draft, path) === true || get(draft, path) === null;
+  const roles: string[] = get(draft, "roles") ?? [];
+  const inEU = (get(draft, "jurisdictions") ?? []).includes("EU");
+  const inColorado = (get(draft, "jurisdictions") ?? []).includes("US-CO");
 
   function goTo(index: number, id: string | null) {
     setProblems([]);
@@ -163,6 +168,23 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
                 hint="Colorado's ADMT law mostly does not apply to them, except for employment decisions (C.R.S. 6-1-1708(3))."
                 {...bind("organization.hipaaCoveredEntity")}
               />
+              {yesOrUnsure("organization.hipaaCoveredEntity") && (
+                <YesNo
+                  id="organization.healthCareProvider"
+                  label="Is it a health-care provider (as defined in 45 CFR 160.103)?"
+                  hint="For a health-care provider the Colorado HIPAA exemption applies only if it operates from a location within Colorado (C.R.S. 6-1-1708(3)(b))."
+                  {...bind("organization.healthCareProvider")}
+                />
+              )}
+              {yesOrUnsure("organization.healthCareProvider") && (
+                <YesNo id="organization.operatesFromColoradoLocation" label="Does the health-care provider operate from a location within Colorado?" {...bind("organization.operatesFromColoradoLocation")} />
+              )}
+              <YesNo
+                id="organization.ferpaSubject"
+                label="Is your organization subject to FERPA (US student-records law)?"
+                hint="For education decisions, a FERPA deployer meets Colorado's notice and correction duties through its FERPA processes (C.R.S. 6-1-1704(9), 6-1-1705(2)). The duties stay."
+                {...bind("organization.ferpaSubject")}
+              />
               <YesNo
                 id="organization.coloradoRegulatedInsurer"
                 label="Is your organization an insurer (or an affiliate) subject to Colorado's insurance AI rules, C.R.S. 10-3-1104.9?"
@@ -176,7 +198,7 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
               <MultiChoice
                 id="roles"
                 label="What do you do with this system?"
-                hint="Choose every role that fits. A provider doing business in Colorado is a Colorado “developer”."
+                hint={<>Choose every role that fits; the EU AI Act defines each one in Art. 3 (<a href="/frameworks/eu-ai-act/art-3-3">provider</a>, <a href="/frameworks/eu-ai-act/art-3-4">deployer</a>, <a href="/frameworks/eu-ai-act/art-3-6">importer</a>, <a href="/frameworks/eu-ai-act/art-3-7">distributor</a>). A provider doing business in Colorado is a Colorado “developer”.</>}
                 options={[
                   { value: "provider", label: "We develop it, or have it developed, and offer it under our name (provider)" },
                   { value: "deployer", label: "We use it in our own operations under our authority (deployer)" },
@@ -213,13 +235,30 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
                 onChange={(v) => setDraft((d) => set(d, "voluntaryFrameworks", v))}
                 error={errors["voluntaryFrameworks"]}
               />
+              {inEU && (
+                <div className="space-y-6 rounded-md border border-slate-200 bg-slate-50 p-4">
+                  <p className="text-sm text-slate-700">
+                    <strong>Does the EU AI Act apply at all?</strong> Art. 2 takes some systems outside it. Most systems answer “No” to each of these.
+                  </p>
+                  <YesNo id="system.exclusivelyMilitaryDefence" label="Is the system placed on the market, put into service or used exclusively for military, defence or national security purposes?" hint="Art. 2(3). “Exclusively”: a dual-use system is in scope." {...bind("system.exclusivelyMilitaryDefence")} />
+                  <YesNo id="system.scientificResearchOnly" label="Is it developed and put into service for the sole purpose of scientific research and development?" hint="Art. 2(6)." {...bind("system.scientificResearchOnly")} />
+                  <YesNo id="system.preMarketResearchOnly" label="Is it still only in research, testing or development, not yet placed on the market or put into service?" hint="Art. 2(8). Testing in real-world conditions is not covered by this exclusion." {...bind("system.preMarketResearchOnly")} />
+                  {roles.includes("provider") && (
+                    <YesNo id="system.realWorldTesting" label="Do you test it in real-world conditions, outside a regulatory sandbox, before placing it on the market?" hint={<>Arts. 60–61: a testing plan approved by the authority, informed consent and more. See <a href="/frameworks/eu-ai-act/art-3-57">“testing in real-world conditions”</a>.</>} {...bind("system.realWorldTesting")} />
+                  )}
+                  {roles.includes("deployer") && (
+                    <YesNo id="system.purelyPersonalUse" label="Do you use it as a private individual, in a purely personal, non-professional activity?" hint="Art. 2(10): then your duties as a deployer do not apply." {...bind("system.purelyPersonalUse")} />
+                  )}
+                  <YesNo id="system.freeOpenSourceLicence" label="Is the system released under a free and open-source licence?" hint="Art. 2(12): open-source systems are outside the Act unless they are high-risk, prohibited, or subject to the Art. 50 transparency duties." {...bind("system.freeOpenSourceLicence")} />
+                </div>
+              )}
             </>
           )}
           {step.id === "use" && (
             <>
               <fieldset>
                 <legend className="font-medium text-slate-800">What is the system used for?</legend>
-                <p className="text-sm text-slate-500">These are the uses the EU AI Act (Annex III) and Colorado's law single out. Tick all that apply.</p>
+                <p className="text-sm text-slate-600">These are the uses the EU AI Act (Annex III) and Colorado's law single out. Tick all that apply.</p>
                 {errors["system.useCases"] && <p className="mt-1 text-sm text-red-700">{errors["system.useCases"]}</p>}
                 <div className="mt-3 grid gap-4 md:grid-cols-2">
                   {USE_CASE_GROUPS.map((g) => (
@@ -244,10 +283,26 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
               <YesNo id="system.profilesNaturalPersons" label="Does it profile people, i.e. evaluate personal aspects such as performance, reliability or behaviour?" hint="A profiling system listed in Annex III is always high-risk (Art. 6(3) EU AI Act)." {...bind("system.profilesNaturalPersons")} />
               <YesNo
                 id="system.narrowProceduralTask"
-                label="Does it only perform a narrow procedural or preparatory task, without replacing or influencing a human assessment?"
-                hint="For example converting documents or sorting files. Such systems can fall outside the high-risk class (Art. 6(3)), but the provider must document why (Art. 6(4))."
+                label="Is it only meant to do one of these: a narrow procedural task; improve the result of a human activity already completed; detect decision-making patterns or deviations without replacing or influencing the human assessment; or a preparatory task for an assessment?"
+                hint="The four conditions of Art. 6(3)(a)–(d), e.g. converting documents or sorting files. An Annex III system that only does this and does not profile people is not high-risk, but the provider must document why (Art. 6(4)) and register it (Art. 49(2)), from 2 Dec 2027."
                 {...bind("system.narrowProceduralTask")}
               />
+              {roles.includes("deployer") && (
+                <YesNo
+                  id="system.usedAtWorkplace"
+                  label="Are you an employer using the system at the workplace, where it affects your workers?"
+                  hint="Before using a high-risk system at the workplace, employers must inform workers' representatives and the workers affected (Art. 26(7))."
+                  {...bind("system.usedAtWorkplace")}
+                />
+              )}
+              {inColorado && yesOrUnsure("organization.hipaaCoveredEntity") && (
+                <YesNo
+                  id="system.financialAssistanceEligibility"
+                  label="Does the system decide a patient's eligibility for financial assistance (including discounted care)?"
+                  hint="Then the covered entity owes the patient specific disclosures (C.R.S. 6-1-1708(3)(d))."
+                  {...bind("system.financialAssistanceEligibility")}
+                />
+              )}
               <YesNo
                 id="system.fdaRegulatedMedicalDevice"
                 label="Is the system a medical device overseen by the US FDA, or used in FDA-overseen pharmaceutical or device research?"
@@ -271,37 +326,88 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
               />
               <YesNo id="system.deepFake" label="Does it create or alter realistic images, audio or video of real people, places or events (deep fakes)?" {...bind("system.deepFake")} />
               <YesNo id="system.publicTextOnMatterOfPublicInterest" label="Do you publish AI-generated text to inform the public on matters of public interest?" {...bind("system.publicTextOnMatterOfPublicInterest")} />
-              <YesNo id="system.emotionRecognition" label="Does it infer people's emotions or intentions from biometric data (face, voice)?" {...bind("system.emotionRecognition")} />
-              {get(draft, "system.emotionRecognition") && (
-                <YesNo id="system.emotionRecognitionMedicalOrSafety" label="Is the emotion recognition for medical or safety reasons only?" {...bind("system.emotionRecognitionMedicalOrSafety")} />
+              <YesNo id="system.emotionRecognition" label="Does it infer people's emotions or intentions from biometric data (face, voice)?" hint={<>An <a href="/frameworks/eu-ai-act/art-3-39">emotion recognition system</a> is high-risk (Annex III point 1(c)).</>} {...bind("system.emotionRecognition")} />
+              {yesOrUnsure("system.emotionRecognition") && (
+                <>
+                  <YesNo
+                    id="system.emotionInferenceWorkplaceEducation"
+                    label="Does it infer the emotions of people at a workplace or in an education institution (workers, job candidates at work, students)?"
+                    hint="Prohibited in the EU unless it is for medical or safety reasons (Art. 5(1)(f))."
+                    {...bind("system.emotionInferenceWorkplaceEducation")}
+                  />
+                  <YesNo id="system.emotionRecognitionMedicalOrSafety" label="Is the emotion recognition for medical or safety reasons only?" {...bind("system.emotionRecognitionMedicalOrSafety")} />
+                </>
               )}
-              <YesNo id="system.biometricCategorisation" label="Does it sort people into categories based on biometric data?" {...bind("system.biometricCategorisation")} />
-              {get(draft, "system.biometricCategorisation") && (
-                <YesNo
-                  id="system.biometricCategorisationSensitive"
-                  label="Does it infer race, political opinions, trade-union membership, religion, sex life or sexual orientation?"
-                  hint="That is prohibited in the EU (Art. 5(1)(g))."
-                  {...bind("system.biometricCategorisationSensitive")}
-                />
+              <YesNo id="system.biometricCategorisation" label="Does it sort people into categories based on biometric data?" hint={<>See <a href="/frameworks/eu-ai-act/art-3-40">biometric categorisation system</a>.</>} {...bind("system.biometricCategorisation")} />
+              {yesOrUnsure("system.biometricCategorisation") && (
+                <>
+                  <YesNo
+                    id="system.biometricCategorisationSensitive"
+                    label="Does it infer race, political opinions, trade-union membership, religion, sex life or sexual orientation?"
+                    hint="That is prohibited in the EU (Art. 5(1)(g))."
+                    {...bind("system.biometricCategorisationSensitive")}
+                  />
+                  <YesNo
+                    id="system.biometricCategorisationProtectedAttributes"
+                    label="Does it categorise people by sensitive or protected attributes or characteristics, such as sex, age, ethnic origin or disability?"
+                    hint="Then it is high-risk (Annex III point 1(b)). Categorising by features that are not protected, e.g. hair colour, is not."
+                    {...bind("system.biometricCategorisationProtectedAttributes")}
+                  />
+                </>
               )}
               <Choice
                 id="system.remoteBiometricIdentification"
                 label="Does it identify people at a distance from biometric data?"
+                hint={<>See <a href="/frameworks/eu-ai-act/art-3-41">remote biometric identification system</a>. Any such system is high-risk (Annex III point 1(a)).</>}
+                unsure
                 options={[
                   { value: "none", label: "No", hint: "Verifying that someone is who they claim to be (e.g. unlocking a phone) does not count." },
                   { value: "post", label: "Yes, after the fact (post remote identification)" },
-                  { value: "real-time-public-law-enforcement", label: "Yes, in real time in public spaces for law enforcement" },
+                  { value: "real-time-other", label: "Yes, in real time, but not by or for law enforcement in publicly accessible spaces" },
+                  { value: "real-time-public-law-enforcement", label: "Yes, in real time in publicly accessible spaces for law enforcement" },
                 ]}
                 {...bind("system.remoteBiometricIdentification")}
               />
+              {(get(draft, "system.remoteBiometricIdentification") === "real-time-public-law-enforcement" || get(draft, "system.remoteBiometricIdentification") === null) && (
+                <YesNo
+                  id="system.realTimeRbiPermittedObjective"
+                  label="Is each use strictly necessary for, and limited to, one of these objectives: a targeted search for specific victims of abduction, trafficking or sexual exploitation, or for missing persons; preventing a specific, substantial and imminent threat to life or a genuine terrorist threat; or locating or identifying a suspect of an Annex II offence punishable by at least four years?"
+                  hint="Only then is it not prohibited (Art. 5(1)(h)(i)–(iii)); each use then needs prior authorisation and the other safeguards of Art. 5(2)–(4)."
+                  {...bind("system.realTimeRbiPermittedObjective")}
+                />
+              )}
               <YesNo
                 id="system.safetyComponentOfRegulatedProduct"
                 label="Is it a product, or a safety component of a product, covered by EU product-safety law (machinery, toys, medical devices, vehicles, lifts…)?"
-                hint="The EU harmonisation legislation listed in Annex I of the AI Act."
+                hint={<>The Union harmonisation legislation listed in Annex I of the AI Act. See <a href="/frameworks/eu-ai-act/art-3-14">safety component</a>.</>}
                 {...bind("system.safetyComponentOfRegulatedProduct")}
               />
-              {get(draft, "system.safetyComponentOfRegulatedProduct") && (
-                <YesNo id="system.thirdPartyConformityAssessmentRequired" label="Does that product need a third-party conformity assessment (a notified body) under that law?" {...bind("system.thirdPartyConformityAssessmentRequired")} />
+              {yesOrUnsure("system.safetyComponentOfRegulatedProduct") && (
+                <>
+                  <div>
+                    <label htmlFor="system.annexIProduct" className="block font-medium text-slate-800">Which product law covers it?</label>
+                    <p className="text-sm text-slate-600">
+                      It decides which rules apply: for products in Annex I Section B (vehicles, aviation, rail, marine equipment and, since 2026, machinery) only Art. 6(1), 60a and 102–112 of the AI Act apply (Art. 2(2)); Section A products get the full high-risk requirements.
+                    </p>
+                    <select
+                      id="system.annexIProduct"
+                      value={get(draft, "system.annexIProduct") ?? ""}
+                      onChange={(e) => setDraft((d) => set(d, "system.annexIProduct", e.target.value || null))}
+                      className="mt-1 max-w-full rounded-md border border-slate-300 bg-white px-3 py-2"
+                    >
+                      <option value="">Not sure / not listed</option>
+                      {(["A", "B"] as const).map((section) => (
+                        <optgroup key={section} label={`Annex I, Section ${section}`}>
+                          {Object.entries(ANNEX_I_PRODUCTS).filter(([, p]) => p.section === section).map(([code, p]) => (
+                            <option key={code} value={code}>{`Point ${p.point}: ${p.label}`}</option>
+                          ))}
+                        </optgroup>
+                      ))}
+                    </select>
+                    {errors["system.annexIProduct"] && <p className="mt-1 text-sm text-red-700">{errors["system.annexIProduct"]}</p>}
+                  </div>
+                  <YesNo id="system.thirdPartyConformityAssessmentRequired" label="Does that product need a third-party conformity assessment (a notified body) under that law, for reasons of health and safety?" hint="Art. 6(1)(b) and 6(1c): only then is the AI system high-risk through Annex I." {...bind("system.thirdPartyConformityAssessmentRequired")} />
+                </>
               )}
               <YesNo id="system.trainsOnOwnData" label="Do you train or fine-tune the system with your own data?" {...bind("system.trainsOnOwnData")} />
               <div>
@@ -316,6 +422,22 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
                 />
                 {errors["system.placedOnMarketBefore"] && <p className="mt-1 text-sm text-red-700">{errors["system.placedOnMarketBefore"]}</p>}
               </div>
+              {get(draft, "system.placedOnMarketBefore") && (
+                <>
+                  <YesNo
+                    id="system.significantDesignChangeSince"
+                    label="Has its design changed significantly since the high-risk rules started to apply to it (2 Dec 2027 for Annex III uses, 2 Aug 2028 for products)?"
+                    hint="A high-risk system already on the market before that date is outside the high-risk rules until its design changes significantly (Art. 111(2))."
+                    {...bind("system.significantDesignChangeSince")}
+                  />
+                  <YesNo
+                    id="system.intendedForPublicAuthorities"
+                    label="Is it intended to be used by public authorities?"
+                    hint="Then it must comply by 2 Aug 2030 in any case (Art. 111(2), second sentence)."
+                    {...bind("system.intendedForPublicAuthorities")}
+                  />
+                </>
+              )}
             </>
           )}
           {step.id === "practices" && (
@@ -328,8 +450,18 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
               <YesNo id="system.socialScoring" label="Does it score people on social behaviour or personal traits, leading to unjustified or unrelated detrimental treatment?" {...bind("system.socialScoring")} />
               <YesNo id="system.predictivePolicingProfiling" label="Does it predict whether a person will commit a crime based solely on profiling or personality traits?" {...bind("system.predictivePolicingProfiling")} />
               <YesNo id="system.untargetedFacialScraping" label="Does it build facial-recognition databases by untargeted scraping of images from the internet or CCTV?" {...bind("system.untargetedFacialScraping")} />
-              <YesNo id="system.nonConsensualIntimateImagery" label="Can it generate intimate or sexually explicit images of identifiable people without their consent?" hint="Prohibited from 2 Dec 2026 (Art. 5(1)(ba), added by Regulation (EU) 2026/1744)." {...bind("system.nonConsensualIntimateImagery")} />
-              <YesNo id="system.childSexualAbuseMaterial" label="Can it generate child sexual abuse material?" hint="Prohibited from 2 Dec 2026 (Art. 5(1)(bb))." {...bind("system.childSexualAbuseMaterial")} />
+              <YesNo
+                id="system.nonConsensualIntimateImagery"
+                label="Is generating intimate or sexually explicit images of identifiable people without their consent its intended purpose, or an outcome it can foreseeably and reproducibly produce without reasonable and adequate safeguards? If you only deploy it: do you use it for that?"
+                hint="Prohibited from 2 Dec 2026 (Art. 5(1)(ba) read with Art. 5(1a), added by Regulation (EU) 2026/1744). A generator that merely could be misused, with adequate safeguards in place, is not caught."
+                {...bind("system.nonConsensualIntimateImagery")}
+              />
+              <YesNo
+                id="system.childSexualAbuseMaterial"
+                label="Is generating child sexual abuse material its intended purpose, or an outcome it can foreseeably and reproducibly produce without reasonable and adequate safeguards? If you only deploy it: do you use it for that?"
+                hint="Prohibited from 2 Dec 2026 (Art. 5(1)(bb) read with Art. 5(1a))."
+                {...bind("system.childSexualAbuseMaterial")}
+              />
             </>
           )}
           {step.id === "model" && (
@@ -353,6 +485,20 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
                   />
                   <YesNo id="gpaiModel.designatedSystemicRisk" label="Has the European Commission designated the model as presenting systemic risk?" {...bind("gpaiModel.designatedSystemicRisk")} />
                   <YesNo id="gpaiModel.openSourceLicence" label="Is the model released under a free and open-source licence with public weights?" hint="Such models are exempt from some documentation duties unless they present systemic risk (Art. 53(2))." {...bind("gpaiModel.openSourceLicence")} />
+                  <div>
+                    <label htmlFor="gpaiModel.placedOnMarketBefore" className="block font-medium text-slate-800">When was the model first placed on the market? (optional)</label>
+                    <p className="text-sm text-slate-600">Models placed on the market before 2 Aug 2025 have until 2 Aug 2027 to comply (Art. 111(3)). Leave empty for a newer model.</p>
+                    <input
+                      id="gpaiModel.placedOnMarketBefore"
+                      type="date"
+                      value={get(draft, "gpaiModel.placedOnMarketBefore") ?? ""}
+                      onChange={(e) => setDraft((d) => set(d, "gpaiModel.placedOnMarketBefore", e.target.value || null))}
+                      className="mt-1 rounded-md border border-slate-300 px-3 py-2"
+                    />
+                    {errors["gpaiModel.placedOnMarketBefore"] && <p className="mt-1 text-sm text-red-700">{errors["gpaiModel.placedOnMarketBefore"]}</p>}
+                  </div>
+                  <YesNo id="gpaiModel.adheresToCodeOfPractice" label="Do you adhere to an approved code of practice for general-purpose AI models?" hint="Providers may rely on it to demonstrate compliance; those who do not must show other adequate means (Art. 53(4), 55(2))." {...bind("gpaiModel.adheresToCodeOfPractice")} />
+                  <YesNo id="organization.suppliesToHighRiskProviders" label="Do you supply the model (or other AI systems, tools or components) to providers of high-risk AI systems?" hint="Then you and the provider must agree in writing on the information and help it needs (Art. 25(4))." {...bind("organization.suppliesToHighRiskProviders")} />
                 </>
               )}
             </>

@@ -1,4 +1,4 @@
-import type { AssessmentResult } from "@/lib/engine/types";
+import { upgradeStoredResult } from "@/lib/engine/stored-result";
 import { checklistStatusSchema, type ItemProgress } from "@/lib/schemas/checklist";
 import { listFrameworks } from "./queries";
 import { getLatestAssessment } from "./systems";
@@ -21,7 +21,7 @@ export async function getAssessedSystem(systemId: string) {
     assessmentId: assessment.id,
     systemName: assessment.system.name,
     organization: profile.organization?.name ?? "",
-    result: assessment.result as unknown as AssessmentResult,
+    result: upgradeStoredResult(assessment.result),
     progress,
     frameworkNames: Object.fromEntries(frameworks.map((f) => [f.id, f.shortName])),
     fileStem: assessment.system.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "system",

@@ -86,6 +86,11 @@ export function buildChecklist(obligations: Obligation[], mappings: EngineMappin
       dueDate: dates[0] ?? null,
       blocking: members.some((m) => m.kind === "prohibition"),
       binding: anchor.binding,
+      // The item is certain as soon as one member certainly applies.
+      status: members.some((m) => m.status === "applies") ? "applies" : "may-apply",
+      openQuestions: members.some((m) => m.status === "applies")
+        ? []
+        : [...new Map(members.flatMap((m) => m.openQuestions).map((q) => [q.fact, q])).values()],
     };
   });
   items.sort(

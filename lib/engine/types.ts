@@ -141,6 +141,9 @@ export type ChecklistItem = {
   blocking: boolean;
   /** true when a binding law requires it; false when only voluntary frameworks do */
   binding: boolean;
+  /** "may-apply" when every member depends on an answer left open; the questions that would settle it. */
+  status: "applies" | "may-apply";
+  openQuestions: OpenQuestion[];
 };
 
 export type AssessmentResult = {

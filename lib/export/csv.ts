@@ -15,7 +15,7 @@ export function toCsv(header: string[], rows: unknown[][]): string {
 /** One row per checklist item, with every citation it satisfies and its progress. */
 export function checklistToCsv(result: AssessmentResult, progress: Record<string, ItemProgress> = {}): string {
   return toCsv(
-    ["item", "title", "status", "owner", "due_date", "binding", "blocking", "satisfies", "frameworks", "concepts", "beyond_shared_core", "notes", "evidence", "as_of", "data_version"],
+    ["item", "title", "status", "owner", "due_date", "binding", "blocking", "satisfies", "frameworks", "concepts", "beyond_shared_core", "notes", "evidence", "as_of", "data_version", "applicability", "open_questions"],
     result.checklist.map((item, i) => {
       const p = progress[item.id];
       return [
@@ -34,6 +34,8 @@ export function checklistToCsv(result: AssessmentResult, progress: Record<string
         (p?.evidence ?? []).join(" "),
         result.asOf,
         result.corpusVersion,
+        item.status === "may-apply" ? "may apply" : "applies",
+        (item.openQuestions ?? []).map((q) => q.question).join(" "),
       ];
     }),
   );

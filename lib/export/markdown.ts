@@ -1,3 +1,4 @@
+import { classLabel } from "@/lib/class-labels";
 import type { AssessmentResult } from "@/lib/engine/types";
 
 const esc = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -6,15 +7,34 @@ const esc = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 export function assessmentToMarkdown(name: string, r: AssessmentResult): string {
   const lines: string[] = [`# AI compliance assessment: ${name}`, "", `As of ${r.asOf} · corpus ${r.corpusVersion}`, ""];
   if (r.warnings.length) {
-    lines.push("## ⚠ Prohibited practices", "");
+    lines.push(r.ifNotProhibited.length ? "## ⚠ Prohibited practices" : "## ⚠ Possibly prohibited practices", "");
     for (const w of r.warnings) lines.push(`- **${w.citation}** (${w.framework}): ${w.message}`);
+    if (r.ifNotProhibited.length)
+      lines.push("", `If the practice were changed, ${r.ifNotProhibited.length} further obligations would apply (not a route to lawful use): ${r.ifNotProhibited.map((o) => o.citation).join(", ")}.`);
     lines.push("");
   }
-  lines.push("## Classification", "", "| Framework | Subject | Class | Reasons |", "|---|---|---|---|");
-  for (const c of r.classifications) lines.push(`| ${c.framework} | ${c.subject} | ${c.class} | ${esc(c.reasons.join("; "))} |`);
+  if (r.scope.length) {
+    lines.push("## Scope", "");
+    for (const s of r.scope) lines.push(`- ${s.applies === false ? "Does not apply" : "May not apply"} — **${s.citation}** (${s.framework}): ${s.reason}`);
+    lines.push("");
+  }
+  lines.push("## Classification", "", "| Framework | Subject | Class | Confirmed | Reasons |", "|---|---|---|---|---|");
+  for (const c of r.classifications)
+    lines.push(`| ${c.framework} | ${c.subject} | ${classLabel(c.class)} | ${c.confirmed ? "yes" : `no — ${esc(c.openQuestions.map((q) => q.question).join(" "))}`} | ${esc(c.reasons.join("; "))} |`);
+  if (r.openQuestions.length) {
+    lines.push("", "## Open questions", "", "Answered “not sure”; the assessment takes the stricter reading until they are settled.", "");
+    for (const q of r.openQuestions) lines.push(`- ${q.question} (affects ${q.affects.join(", ")})`);
+  }
   lines.push("", `## Checklist (${r.stats.obligations} obligations in ${r.stats.checklistItems} items)`, "");
   for (const item of r.checklist) {
-    lines.push(`### ${item.title}${item.blocking ? " — BLOCKING" : ""}`, "", `Due: ${item.dueDate ?? "—"} · Satisfies: ${item.members.map((m) => m.citation).join(", ")}`, "", item.description, "");
+    lines.push(
+      `### ${item.title}${item.blocking ? " — BLOCKING" : ""}${item.status === "may-apply" ? " — MAY APPLY" : ""}`,
+      "",
+      `Due: ${item.dueDate ?? "—"} · Satisfies: ${item.members.map((m) => m.citation).join(", ")}`,
+      "",
+      item.description,
+      "",
+    );
     for (const m of item.members) if (m.beyondSharedCore) lines.push(`- ${m.citation}: ${m.beyondSharedCore}`);
     lines.push("");
   }
@@ -23,8 +43,15 @@ export function assessmentToMarkdown(name: string, r: AssessmentResult): string 
     for (const e of r.exemptions) lines.push(`- **${e.citation}** (${e.framework}) removes ${e.removes.join(", ") || "nothing that applied"}: ${e.reason}`);
     lines.push("");
   }
-  lines.push("## Obligations", "", "| Citation | Framework | Role | Applies from | Why | Source |", "|---|---|---|---|---|---|");
-  for (const o of r.obligations)
-    lines.push(`| ${o.citation} | ${o.framework} | ${o.role} | ${o.appliesFrom ?? "—"} | ${esc(o.why.join("; "))} | ${o.source} |`);
+  if (r.explanations.length) {
+    lines.push("## Rules that explain the result", "");
+    for (const e of r.explanations) lines.push(`- **${e.citation}** (${e.framework})${e.confirmed ? "" : " (if open answers confirm it)"}: ${e.summary}`);
+    lines.push("");
+  }
+  lines.push("## Obligations", "", "| Citation | Framework | Status | Role | Applies from | Why | Source |", "|---|---|---|---|---|---|---|");
+  for (const o of r.obligations) {
+    const date = `${o.appliesFrom ?? "—"}${o.appliesFromContested ? " (contested)" : ""}`;
+    lines.push(`| ${o.citation} | ${o.framework} | ${o.status === "may-apply" ? "may apply" : "applies"} | ${o.role} | ${date} | ${esc(o.why.join("; "))} | ${o.source} |`);
+  }
   return `${lines.join("\n")}\n`;
 }

@@ -1,4 +1,5 @@
 import { Document, Font, Link, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { classLabel } from "@/lib/class-labels";
 import type { AssessmentResult } from "@/lib/engine/types";
 import { CHECKLIST_STATUS_LABELS, type ItemProgress } from "@/lib/schemas/checklist";
 
@@ -34,6 +35,8 @@ const s = StyleSheet.create({
   label: { color: "#64748b", width: 120 },
   row: { flexDirection: "row", marginBottom: 4 },
   warning: { backgroundColor: "#fef2f2", borderColor: "#fca5a5", borderWidth: 1, padding: 8, marginBottom: 12, color: "#7f1d1d" },
+  open: { backgroundColor: "#f5f3ff", borderColor: "#c4b5fd", borderWidth: 1, padding: 8, marginBottom: 12, color: "#2e1065" },
+  scope: { backgroundColor: "#f8fafc", borderColor: "#94a3b8", borderWidth: 1, padding: 8, marginBottom: 12 },
   item: { borderBottomWidth: 0.5, borderBottomColor: "#e2e8f0", paddingVertical: 6 },
   itemTitle: { fontFamily: "Helvetica-Bold", fontSize: 10 },
   muted: { color: "#475569" },
@@ -79,17 +82,37 @@ function ChecklistDocument({ systemName, organization, result, progress = {}, fr
           <View key={`${c.framework}-${c.subject}`} style={s.row} wrap={false}>
             <Text style={s.label}>{latin1(`${name(c.framework)} (${c.subject})`)}</Text>
             <View style={{ flex: 1 }}>
-              <Text style={{ fontFamily: "Helvetica-Bold" }}>{c.class}</Text>
+              <Text style={{ fontFamily: "Helvetica-Bold" }}>{latin1(`${classLabel(c.class)}${c.confirmed ? "" : " (not confirmed: depends on open questions)"}`)}</Text>
               {c.reasons.map((r, i) => <Text key={i} style={s.small}>{latin1(r)}</Text>)}
             </View>
           </View>
         ))}
         {result.warnings.map((w, i) => (
           <View key={i} style={[s.warning, { marginTop: 12 }]} wrap={false}>
-            <Text style={{ fontFamily: "Helvetica-Bold" }}>Prohibited practice - {latin1(w.citation)}</Text>
+            <Text style={{ fontFamily: "Helvetica-Bold" }}>{result.ifNotProhibited.length ? "Prohibited practice" : "Possibly prohibited practice"} - {latin1(w.citation)}</Text>
             <Text>{latin1(w.message)}</Text>
           </View>
         ))}
+        {result.ifNotProhibited.length > 0 && (
+          <Text style={s.small}>
+            {latin1(`If the practice were changed so that it is no longer prohibited, ${result.ifNotProhibited.length} further obligations would apply (${result.ifNotProhibited.map((o) => o.citation).join(", ")}). Complying with them does not make the prohibited use lawful.`)}
+          </Text>
+        )}
+        {result.scope.map((sc, i) => (
+          <View key={`scope-${i}`} style={[s.scope, { marginTop: 12 }]} wrap={false}>
+            <Text style={{ fontFamily: "Helvetica-Bold" }}>{latin1(`${sc.applies === false ? "Does not apply" : "May not apply"}: ${name(sc.framework)} - ${sc.citation}`)}</Text>
+            <Text>{latin1(sc.reason)}</Text>
+          </View>
+        ))}
+        {result.openQuestions.length > 0 && (
+          <View style={[s.open, { marginTop: 12 }]}>
+            <Text style={{ fontFamily: "Helvetica-Bold" }}>{`Open questions (${result.openQuestions.length})`}</Text>
+            <Text style={{ marginBottom: 4 }}>Answered "not sure": the assessment takes the stricter reading; dependent duties are marked "may apply".</Text>
+            {result.openQuestions.map((q) => (
+              <Text key={q.fact}>{latin1(`- ${q.question} Affects: ${q.affects.slice(0, 8).join(", ")}${q.affects.length > 8 ? ` and ${q.affects.length - 8} more` : ""}.`)}</Text>
+            ))}
+          </View>
+        )}
       </Page>
 
       <Page size="A4" style={s.page}>
@@ -100,7 +123,7 @@ function ChecklistDocument({ systemName, organization, result, progress = {}, fr
           return (
             <View key={item.id} style={s.item} wrap={false}>
               <View style={{ flexDirection: "row", justifyContent: "space-between" }}>
-                <Text style={[s.itemTitle, { flex: 1 }]}>{latin1(`${n + 1}. ${item.blocking ? "[BLOCKING] " : ""}${item.title}`)}</Text>
+                <Text style={[s.itemTitle, { flex: 1 }]}>{latin1(`${n + 1}. ${item.blocking ? "[BLOCKING] " : ""}${item.status === "may-apply" ? "[MAY APPLY] " : ""}${item.title}`)}</Text>
                 <Text style={{ width: 150, textAlign: "right" }}>{`${CHECKLIST_STATUS_LABELS[p?.status ?? "not-started"]} - ${item.binding ? `due ${item.dueDate ?? "n/a"}` : "voluntary"}`}</Text>
               </View>
               <Text style={s.muted}>{latin1(item.description)}</Text>
@@ -141,7 +164,8 @@ function ChecklistDocument({ systemName, organization, result, progress = {}, fr
           <View key={o.id} style={s.tableRow} wrap={false}>
             <Text style={{ width: 95 }}>{latin1(`${o.citation}\n${name(o.framework)}`)}</Text>
             <View style={{ flex: 1, paddingRight: 4 }}>
-              <Text>{latin1(o.title)}{o.verified ? "" : " (unverified)"}</Text>
+              <Text>{latin1(o.title)}{o.verified ? "" : " (unverified)"}{o.status === "may-apply" ? " - MAY APPLY" : ""}</Text>
+              {o.appliesFromContested && <Text style={s.small}>{latin1(`Date contested: ${o.appliesFromContested.readings.map((r) => r.from).join(" or ")}`)}</Text>}
               <Link src={o.source} style={{ color: "#1e40af", fontSize: 7.5 }}>{o.source}</Link>
             </View>
             <Text style={{ width: 62 }}>{o.appliesFrom ?? "-"}</Text>

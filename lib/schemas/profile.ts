@@ -79,14 +79,24 @@ const calendarDateSchema = isoDateSchema;
  * reading: the class is the most severe one still possible and the duties that depend on
  * the answer stay on the list as "may apply" with the question to settle.
  */
-const answer = () => z.boolean().nullable();
+const answer = () => z.boolean().nullable().describe("Yes/no; null means not sure (the assessment then takes the protective reading and lists the question as open).");
 /** An optional yes/no answer: omitted means the documented default (`false`), `null` means not sure. */
-const optionalAnswer = (byDefault: boolean | null = false) => z.boolean().nullable().default(byDefault);
+const optionalAnswer = (byDefault: boolean | null = false) =>
+  z
+    .boolean()
+    .nullable()
+    .default(byDefault)
+    .describe(`Optional yes/no; omitted means ${String(byDefault)}${byDefault === null ? " (not sure)" : ""}, null means not sure.`);
 /**
  * A follow-up answer: omitted means "no" unless the profile's other answers make the question
  * relevant (see FOLLOW_UPS in lib/engine/facts.ts), in which case it counts as not sure.
  */
-const followUp = () => z.boolean().nullable().optional();
+const followUp = () =>
+  z
+    .boolean()
+    .nullable()
+    .optional()
+    .describe("Follow-up yes/no: omitted means no, unless your other answers make it relevant, when it counts as not sure; null means not sure.");
 
 /**
  * Annex I of Regulation (EU) 2024/1689 as amended by 2026/1744: one code per point of the

@@ -7,12 +7,34 @@ import { gpaiModelSchema, profileObjectSchema, systemFactsSchema } from "./profi
  */
 export const QUESTIONNAIRE_STEPS = [
   { id: "organization", title: "Organization", schema: profileObjectSchema.pick({ name: true, organization: true }) },
-  { id: "scope", title: "Roles and markets", schema: profileObjectSchema.pick({ roles: true, jurisdictions: true, voluntaryFrameworks: true }) },
+  {
+    id: "scope",
+    title: "Roles and markets",
+    schema: profileObjectSchema.pick({ roles: true, jurisdictions: true, voluntaryFrameworks: true }).extend({
+      // EU AI Act Art. 2: the exclusions that decide whether the Act applies at all.
+      system: systemFactsSchema.pick({
+        exclusivelyMilitaryDefence: true,
+        scientificResearchOnly: true,
+        preMarketResearchOnly: true,
+        realWorldTesting: true,
+        purelyPersonalUse: true,
+        freeOpenSourceLicence: true,
+      }),
+    }),
+  },
   {
     id: "use",
     title: "What the system is used for",
     schema: z.object({
-      system: systemFactsSchema.pick({ useCases: true, consequentialDecision: true, profilesNaturalPersons: true, narrowProceduralTask: true, fdaRegulatedMedicalDevice: true }),
+      system: systemFactsSchema.pick({
+        useCases: true,
+        consequentialDecision: true,
+        profilesNaturalPersons: true,
+        narrowProceduralTask: true,
+        usedAtWorkplace: true,
+        fdaRegulatedMedicalDevice: true,
+        financialAssistanceEligibility: true,
+      }),
     }),
   },
   {
@@ -26,13 +48,19 @@ export const QUESTIONNAIRE_STEPS = [
         publicTextOnMatterOfPublicInterest: true,
         emotionRecognition: true,
         emotionRecognitionMedicalOrSafety: true,
+        emotionInferenceWorkplaceEducation: true,
         biometricCategorisation: true,
         biometricCategorisationSensitive: true,
+        biometricCategorisationProtectedAttributes: true,
         remoteBiometricIdentification: true,
+        realTimeRbiPermittedObjective: true,
         safetyComponentOfRegulatedProduct: true,
+        annexIProduct: true,
         thirdPartyConformityAssessmentRequired: true,
         trainsOnOwnData: true,
         placedOnMarketBefore: true,
+        significantDesignChangeSince: true,
+        intendedForPublicAuthorities: true,
       }),
     }),
   },
@@ -51,7 +79,14 @@ export const QUESTIONNAIRE_STEPS = [
       }),
     }),
   },
-  { id: "model", title: "General-purpose AI model", schema: z.object({ gpaiModel: gpaiModelSchema.nullable() }) },
+  {
+    id: "model",
+    title: "General-purpose AI model",
+    schema: z.object({
+      gpaiModel: gpaiModelSchema.nullable(),
+      organization: profileObjectSchema.shape.organization.pick({ suppliesToHighRiskProviders: true }),
+    }),
+  },
 ] as const;
 
 export type QuestionnaireStepId = (typeof QUESTIONNAIRE_STEPS)[number]["id"];

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ChecklistBoard } from "@/components/checklist/checklist-board";
 import { ClassBadge } from "@/components/checklist/class-badge";
+import { Explanations, IfNotProhibited, ObligationDate, ObligationStatus, OpenQuestions, ScopeFindings } from "@/components/assessment/assessment-sections";
 import { ReassessForm } from "@/components/checklist/reassess-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -42,17 +43,26 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
         }
       >
         {result.stats.obligations} obligations across {result.versionsUsed.length} frameworks, merged into {result.stats.checklistItems} checklist items
-        {result.stats.collapsed > 0 && ` (${result.stats.collapsed} duplicates folded in)`}.
+        {result.stats.collapsed > 0 && ` (${result.stats.collapsed} duplicates folded in)`}
+        {result.stats.mayApply > 0 && `; ${result.stats.mayApply} may apply, depending on open questions`}.
       </PageHeader>
 
       {result.warnings.length > 0 && (
         <div role="alert" className="mb-8 rounded-lg border-2 border-red-400 bg-red-50 p-5 text-red-900">
-          <h2 className="text-lg font-semibold">Prohibited practice — this system cannot be used as described</h2>
+          <h2 className="text-lg font-semibold">
+            {result.ifNotProhibited.length > 0 || result.obligations.some((o) => o.kind === "prohibition" && o.status === "applies")
+              ? "Prohibited practice — this system cannot be used as described"
+              : "Possibly prohibited practice — settle the open questions before going further"}
+          </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {result.warnings.map((w) => <li key={w.citation}><strong>{w.citation}</strong> ({names[w.framework] ?? w.framework}): {w.message}</li>)}
           </ul>
+          <IfNotProhibited obligations={result.ifNotProhibited} names={names} />
         </div>
       )}
+
+      <ScopeFindings scope={result.scope} names={names} />
+      <OpenQuestions questions={result.openQuestions} editHref={`${base}/edit?step=1`} />
 
       <section aria-labelledby="classes" className="mb-10">
         <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
@@ -66,11 +76,14 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
           {result.classifications.map((c) => (
             <Card key={`${c.framework}-${c.subject}`}>
               <p className="text-sm text-slate-500">{names[c.framework] ?? c.framework} · {c.subject === "model" ? "the model" : "the system"}</p>
-              <div className="mt-1" data-testid={`class-${c.framework}-${c.subject}`}><ClassBadge value={c.class} /></div>
+              <div className="mt-1" data-testid={`class-${c.framework}-${c.subject}`}><ClassBadge value={c.class} confirmed={c.confirmed} /></div>
               <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-slate-700">
                 {c.reasons.map((r) => <li key={r}>{r}</li>)}
               </ul>
-              <p className="mt-3 text-xs text-slate-500">Version: {result.versionsUsed.find((v) => v.version === c.version)?.label ?? c.version}</p>
+              {c.openQuestions.length > 0 && (
+                <p className="mt-2 text-sm text-violet-900">Would be settled by: {c.openQuestions.map((q) => q.question).join(" ")}</p>
+              )}
+              <p className="mt-3 text-xs text-slate-600">Version: {result.versionsUsed.find((v) => v.version === c.version)?.label ?? c.version}</p>
             </Card>
           ))}
           {result.classifications.length === 0 && <p className="text-slate-600">No binding framework applies: none of the jurisdictions you chose has a law in the graph.</p>}
@@ -90,6 +103,8 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
           </ul>
         </section>
       )}
+
+      <Explanations explanations={result.explanations} names={names} />
 
       <div className="mb-10">
         <ChecklistBoard assessmentId={assessed.assessmentId} asOf={result.asOf} items={result.checklist} progress={progress} frameworkNames={names} />
@@ -114,9 +129,10 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
                       <td className="px-4 py-2">
                         <span className="font-medium">{o.title}</span> {!o.verified && <Badge tone="amber">Unverified</Badge>}
                         <span className="block text-slate-600">Why: {o.why.join("; ")}.</span>
+                        <ObligationStatus o={o} />
                       </td>
                       <td className="px-4 py-2">{o.role}</td>
-                      <td className="px-4 py-2 whitespace-nowrap">{o.appliesFrom ? formatDate(o.appliesFrom) : "—"}{o.alreadyApplies && <span className="block text-xs text-amber-800">applies now</span>}</td>
+                      <td className="px-4 py-2 whitespace-nowrap"><ObligationDate o={o} /></td>
                     </tr>
                   ))}
                 </tbody>

@@ -9,7 +9,8 @@ export function GET() {
   return Response.json({
     $id: "/api/v1/schema/profile",
     title: "AI system profile",
-    description: "The questionnaire, the API, the CLI and stored profiles all use this format.",
+    description:
+      "The questionnaire, the API, the CLI and stored profiles all use this format. Every yes/no answer may be null, meaning not sure: the assessment then reports the most severe class still possible with confirmed: false and its open questions, and keeps the obligations that depend on the answer with status may-apply. Unknown answers never produce the lighter regime.",
     ...schema,
   });
 }

@@ -80,8 +80,9 @@ test("fill the questionnaire, see the classes, tick an item, reload, download th
   const text = execFileSync("pdftotext", ["-layout", file, "-"]).toString();
   expect(text).toContain(systemName);
   expect(text).toContain("Acme Hiring Ltd");
-  expect(text).toContain("high-risk");
-  expect(text).toContain("covered-admt");
+  // Classes print in words, not as codes.
+  expect(text).toContain("High-risk");
+  expect(text).toContain("Covered ADMT");
   expect(text).toMatch(/Art\. 26\(1\)/);
   expect(text).toMatch(/Page 1 of \d+/);
   expect(text).toContain(title.slice(0, 30));
@@ -109,6 +110,26 @@ test("the API returns the assessment contract and rejects a bad profile with the
   expect(body.classifications[0]).toMatchObject({ framework: "eu-ai-act", class: "high-risk" });
   expect(body.obligations.map((o: { id: string }) => o.id)).toContain("eu-ai-act/art-27-1");
 
+  // "Not sure" is a valid answer: the class stays the stricter one, unconfirmed, with the question to settle.
+  const unsure = await request.post("/api/v1/assessments?asOf=2028-01-15", {
+    data: {
+      name: "API not sure",
+      organization: { name: "Acme", country: "IE", employees: 10, isPublicAuthority: false, providesPublicServices: false },
+      roles: ["provider"],
+      jurisdictions: ["EU"],
+      system: {
+        useCases: ["credit"], consequentialDecision: true, interactsWithNaturalPersons: false, syntheticContent: "none", deepFake: false,
+        emotionRecognition: false, biometricCategorisation: false, remoteBiometricIdentification: "none", socialScoring: false,
+        safetyComponentOfRegulatedProduct: false, profilesNaturalPersons: false, narrowProceduralTask: null, trainsOnOwnData: false,
+      },
+    },
+  });
+  expect(unsure.status()).toBe(200);
+  const open = await unsure.json();
+  expect(open.classifications[0]).toMatchObject({ class: "high-risk", confirmed: false });
+  expect(open.openQuestions.map((q: { fact: string }) => q.fact)).toContain("system.narrowProceduralTask");
+  expect(open.obligations.find((o: { id: string }) => o.id === "eu-ai-act/art-9-1").status).toBe("may-apply");
+
   const bad = await request.post("/api/v1/assessments?asOf=2026-02-30", { data: {} });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).problems[0]).toMatchObject({ path: "asOf", message: "is not a real calendar date" });
@@ -120,4 +141,54 @@ test("the API returns the assessment contract and rejects a bad profile with the
 
   const schema = await request.get("/api/v1/schema/profile");
   expect((await schema.json()).properties.system.properties.useCases).toBeTruthy();
+});
+
+test("'Not sure' answers keep the stricter reading and are listed as open questions; the Annex I product is asked by name", async ({ page }) => {
+  const name = `Unsure scorer ${Date.now()}`;
+  await page.goto("/systems/new");
+  await page.getByLabel("Name of the AI system").fill(name);
+  await page.getByLabel("Your organization", { exact: true }).fill("Lendly");
+  await page.getByLabel("Country where your organization is established").fill("NL");
+  await page.getByLabel("Number of employees").fill("40");
+  await yes(page, /public authority/, "No");
+  await yes(page, /provide public services/, "No");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+
+  await expect(page.getByText("Step 2 of 6")).toBeVisible();
+  await page.getByLabel(/provider\)/).check();
+  await page.getByLabel("European Union").check();
+  // The Art. 2 exclusions are asked once the EU is chosen.
+  await expect(page.getByRole("group", { name: /exclusively for military/ })).toBeVisible();
+  await page.getByRole("button", { name: "Save and continue" }).click();
+
+  await expect(page.getByText("Step 3 of 6")).toBeVisible();
+  await page.getByLabel(/Creditworthiness or credit scoring/).check();
+  await yes(page, /materially influence, decisions/, "Yes");
+  await yes(page, /profile people/, "No");
+  await page.getByRole("group", { name: /narrow procedural task/ }).getByLabel("Not sure", { exact: true }).check();
+  await page.getByRole("button", { name: "Save and continue" }).click();
+
+  await expect(page.getByText("Step 4 of 6")).toBeVisible();
+  await yes(page, /interact directly with people/, "No");
+  await yes(page, /infer people's emotions/, "No");
+  await yes(page, /sort people into categories/, "No");
+  await yes(page, /EU product-safety law/, "Yes");
+  await page.getByLabel("Which product law covers it?").selectOption("machinery");
+  // No notified body: not high-risk through Annex I (Art. 6(1)(b)), so only the Annex III question decides.
+  await yes(page, /third-party conformity assessment/, "No");
+  await yes(page, /train or fine-tune/, "No");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByText("Step 5 of 6")).toBeVisible();
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByText("Step 6 of 6")).toBeVisible();
+  await yes(page, /general-purpose AI model/, "No");
+  await page.getByRole("button", { name: "Save and assess" }).click();
+
+  await expect(page.getByRole("heading", { name })).toBeVisible({ timeout: 30_000 });
+  // Annex III 5(b) is high-risk unless the Art. 6(3) answer says otherwise: shown as not confirmed, with the question.
+  await expect(page.getByTestId("class-eu-ai-act-system")).toContainText("High-risk");
+  await expect(page.getByTestId("class-eu-ai-act-system")).toContainText("not confirmed");
+  const open = page.getByRole("region", { name: /Open questions/ });
+  await expect(open).toContainText("Art. 6(3) task");
+  await expect(page.getByText("May apply").first()).toBeVisible();
 });

@@ -317,6 +317,7 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
               <Choice
                 id="system.syntheticContent"
                 label="Does it generate synthetic content?"
+                unsure
                 options={[
                   { value: "none", label: "No" },
                   { value: "text", label: "Text" },

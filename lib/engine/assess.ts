@@ -425,7 +425,7 @@ export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: strin
         warnings.push({
           framework: framework.id,
           citation: p.citation,
-          message: `${p.citation} ${open.length ? "may prohibit" : "prohibits"} this practice${appliesFrom && appliesFrom > asOf ? ` from ${appliesFrom}` : ""}: ${p.classifies?.reason ?? p.title}. ${
+          message: `${p.citation} ${open.length ? "may prohibit" : "prohibits"} this practice${appliesFrom && appliesFrom > asOf ? ` from ${appliesFrom}` : ""}: ${withoutCitation(p.classifies?.reason ?? p.title, p.citation)}. ${
             open.length
               ? `Settle first: ${open.map(questionFor).join(" ")}`
               : "The system must not be placed on the market, put into service or used as described."
@@ -449,9 +449,12 @@ export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: strin
         });
     }
     // Rules that create no duty of their own but explain the result (Art. 25(1), FERPA routes, deferrals).
+    // Only rules with a condition explain something about this system; under a confirmed
+    // prohibition only those that hold whatever the use.
     for (const p of version.provisions) {
       const isDeferral = p.kind === "exemption" && p.defersTo;
-      if (p.kind !== "status" && !isDeferral) continue;
+      if ((p.kind !== "status" && !isDeferral) || !p.conditions) continue;
+      if (cls.prohibited === true && framework.jurisdiction === "EU" && !bindsRegardlessOfUse(p)) continue;
       if (p.binds.length && !p.binds.some((r) => roles.has(r))) continue;
       const truth = evaluate3(p.conditions, facts);
       if (truth === false) continue;
@@ -468,7 +471,8 @@ export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: strin
   }
 
   const checklist = buildChecklist(obligations, corpus.mappings);
-  const openQuestions = collectQuestions(classifications, obligations, explanations);
+  const shortNames = new Map(corpus.frameworks.map((f) => [f.id, f.shortName]));
+  const openQuestions = collectQuestions(classifications, obligations, explanations, shortNames);
   return {
     asOf,
     classifications,
@@ -491,6 +495,11 @@ export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: strin
   };
 }
 
+/** "Art. 5(1)(c): social scoring…" → "social scoring…" when the message already names the citation. */
+function withoutCitation(reason: string, citation: string): string {
+  return reason.startsWith(`${citation}: `) ? reason.slice(citation.length + 2) : reason;
+}
+
 function penaltiesFor(p: EngineProvision, version: EngineVersion) {
   return version.provisions
     .filter((tier) => tier.kind === "penalty" && tier.sanctions?.some((pattern) => matchesKeyPattern(p.key, pattern)))
@@ -498,14 +507,19 @@ function penaltiesFor(p: EngineProvision, version: EngineVersion) {
 }
 
 /** Every open question once, with the citations that depend on it (classes first, then duties). */
-function collectQuestions(classifications: Classification[], obligations: Obligation[], explanations: Explanation[]): AssessmentResult["openQuestions"] {
+function collectQuestions(
+  classifications: Classification[],
+  obligations: Obligation[],
+  explanations: Explanation[],
+  shortNames: Map<string, string>,
+): AssessmentResult["openQuestions"] {
   const byFact = new Map<string, { fact: string; question: string; affects: string[] }>();
   const add = (q: OpenQuestion, what: string) => {
     const entry = byFact.get(q.fact) ?? { ...q, affects: [] };
     if (!entry.affects.includes(what)) entry.affects.push(what);
     byFact.set(q.fact, entry);
   };
-  for (const c of classifications) for (const q of c.openQuestions) add(q, `${c.framework} class`);
+  for (const c of classifications) for (const q of c.openQuestions) add(q, `the ${shortNames.get(c.framework) ?? c.framework} ${c.subject === "model" ? "model" : ""} class`.replace("  ", " "));
   for (const o of obligations) for (const q of o.openQuestions) add(q, o.citation);
   for (const e of explanations) for (const q of e.openQuestions) add(q, e.citation);
   return [...byFact.values()];

@@ -8,18 +8,23 @@ async function yes(page: Page, question: RegExp | string, answer: "Yes" | "No") 
   await page.getByRole("group", { name: question }).getByLabel(answer, { exact: true }).check();
 }
 
+/** Step 1 of the questionnaire for a private organization, then "Save and continue". */
+async function fillOrganization(page: Page, a: { system: string; organization: string; country: string; employees: string }) {
+  await page.getByLabel("Name of the AI system").fill(a.system);
+  await page.getByLabel("Your organization", { exact: true }).fill(a.organization);
+  await page.getByLabel("Country where your organization is established").fill(a.country);
+  await page.getByLabel("Number of employees").fill(a.employees);
+  await yes(page, /public authority/, "No");
+  await yes(page, /provide public services/, "No");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+}
+
 test("fill the questionnaire, see the classes, tick an item, reload, download the PDF", async ({ page }) => {
   await page.goto("/systems/new");
   await expect(page.getByText("Step 1 of 6")).toBeVisible();
 
   // Step 1 — a bad answer is refused with a clear message, then corrected.
-  await page.getByLabel("Name of the AI system").fill(systemName);
-  await page.getByLabel("Your organization", { exact: true }).fill("Acme Hiring Ltd");
-  await page.getByLabel("Country where your organization is established").fill("1");
-  await page.getByLabel("Number of employees").fill("250");
-  await yes(page, /public authority/, "No");
-  await yes(page, /provide public services/, "No");
-  await page.getByRole("button", { name: "Save and continue" }).click();
+  await fillOrganization(page, { system: systemName, organization: "Acme Hiring Ltd", country: "1", employees: "250" });
   await expect(page.getByRole("alert").filter({ hasText: "Please fix" })).toContainText("ISO 3166-1 alpha-2");
   await page.getByLabel("Country where your organization is established").fill("IE");
   await page.getByRole("button", { name: "Save and continue" }).click();
@@ -89,20 +94,26 @@ test("fill the questionnaire, see the classes, tick an item, reload, download th
   expect(text).toMatch(/Done - due/);
 });
 
+/** A credit-scoring profile for the API, with the answers a test is about. */
+function creditProfile(name: string, roles: string[], system: Record<string, unknown>) {
+  return {
+    name,
+    organization: { name: "Acme", country: "IE", employees: 10, isPublicAuthority: false, providesPublicServices: false },
+    roles,
+    jurisdictions: ["EU"],
+    system: {
+      useCases: ["credit"], consequentialDecision: true, interactsWithNaturalPersons: false, syntheticContent: "none", deepFake: false,
+      emotionRecognition: false, biometricCategorisation: false, remoteBiometricIdentification: "none", socialScoring: false,
+      safetyComponentOfRegulatedProduct: false, profilesNaturalPersons: false, narrowProceduralTask: false, trainsOnOwnData: false,
+      ...system,
+    },
+    gpaiModel: null,
+  };
+}
+
 test("the API returns the assessment contract and rejects a bad profile with the problem list", async ({ request }) => {
   const ok = await request.post("/api/v1/assessments?asOf=2026-11-25", {
-    data: {
-      name: "API check",
-      organization: { name: "Acme", country: "IE", employees: 10, isPublicAuthority: false, providesPublicServices: false },
-      roles: ["deployer"],
-      jurisdictions: ["EU"],
-      system: {
-        useCases: ["credit"], consequentialDecision: true, interactsWithNaturalPersons: false, syntheticContent: "none", deepFake: false,
-        emotionRecognition: false, biometricCategorisation: false, remoteBiometricIdentification: "none", socialScoring: false,
-        safetyComponentOfRegulatedProduct: false, profilesNaturalPersons: true, narrowProceduralTask: false, trainsOnOwnData: false,
-      },
-      gpaiModel: null,
-    },
+    data: creditProfile("API check", ["deployer"], { profilesNaturalPersons: true }),
   });
   expect(ok.status()).toBe(200);
   const body = await ok.json();
@@ -112,17 +123,7 @@ test("the API returns the assessment contract and rejects a bad profile with the
 
   // "Not sure" is a valid answer: the class stays the stricter one, unconfirmed, with the question to settle.
   const unsure = await request.post("/api/v1/assessments?asOf=2028-01-15", {
-    data: {
-      name: "API not sure",
-      organization: { name: "Acme", country: "IE", employees: 10, isPublicAuthority: false, providesPublicServices: false },
-      roles: ["provider"],
-      jurisdictions: ["EU"],
-      system: {
-        useCases: ["credit"], consequentialDecision: true, interactsWithNaturalPersons: false, syntheticContent: "none", deepFake: false,
-        emotionRecognition: false, biometricCategorisation: false, remoteBiometricIdentification: "none", socialScoring: false,
-        safetyComponentOfRegulatedProduct: false, profilesNaturalPersons: false, narrowProceduralTask: null, trainsOnOwnData: false,
-      },
-    },
+    data: creditProfile("API not sure", ["provider"], { narrowProceduralTask: null }),
   });
   expect(unsure.status()).toBe(200);
   const open = await unsure.json();
@@ -146,13 +147,7 @@ test("the API returns the assessment contract and rejects a bad profile with the
 test("'Not sure' answers keep the stricter reading and are listed as open questions; the Annex I product is asked by name", async ({ page }) => {
   const name = `Unsure scorer ${Date.now()}`;
   await page.goto("/systems/new");
-  await page.getByLabel("Name of the AI system").fill(name);
-  await page.getByLabel("Your organization", { exact: true }).fill("Lendly");
-  await page.getByLabel("Country where your organization is established").fill("NL");
-  await page.getByLabel("Number of employees").fill("40");
-  await yes(page, /public authority/, "No");
-  await yes(page, /provide public services/, "No");
-  await page.getByRole("button", { name: "Save and continue" }).click();
+  await fillOrganization(page, { system: name, organization: "Lendly", country: "NL", employees: "40" });
 
   await expect(page.getByText("Step 2 of 6")).toBeVisible();
   await page.getByLabel(/provider\)/).check();

@@ -153,3 +153,24 @@ export function MultiChoice<T extends string>(props: {
     </ChoiceGroup>
   );
 }
+
+/** An optional date (YYYY-MM-DD); cleared means `null`. */
+export function DateField(props: { id: string; label: string; hint?: ReactNode; value: string | null | undefined; onChange: (v: string | null) => void; error?: string }) {
+  const errId = `${props.id}-error`;
+  return (
+    <div>
+      <label htmlFor={props.id} className="block font-medium text-slate-800">{props.label}</label>
+      {props.hint && <p className="text-sm text-slate-600">{props.hint}</p>}
+      <input
+        id={props.id}
+        type="date"
+        value={props.value ?? ""}
+        onChange={(e) => props.onChange(e.target.value || null)}
+        aria-invalid={Boolean(props.error)}
+        aria-describedby={props.error ? errId : undefined}
+        className="mt-1 rounded-md border border-slate-300 px-3 py-2"
+      />
+      <FieldError id={errId} message={props.error} />
+    </div>
+  );
+}

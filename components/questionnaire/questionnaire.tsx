@@ -6,7 +6,7 @@ import { assessSystemAction, saveStepAction } from "@/app/(workspace)/systems/ac
 import type { Problem } from "@/lib/schemas/issues";
 import { QUESTIONNAIRE_STEPS } from "@/lib/schemas/questionnaire";
 import { ANNEX_I_PRODUCTS, USE_CASES, type UseCase } from "@/lib/schemas/profile";
-import { Choice, MultiChoice, TextField, YesNo } from "./fields";
+import { Choice, DateField, MultiChoice, TextField, YesNo } from "./fields";
 
 type Draft = Record<string, any>;
 
@@ -411,18 +411,12 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
                 </>
               )}
               <YesNo id="system.trainsOnOwnData" label="Do you train or fine-tune the system with your own data?" {...bind("system.trainsOnOwnData")} />
-              <div>
-                <label htmlFor="system.placedOnMarketBefore" className="block font-medium text-slate-800">When was it first placed on the market or put into service? (optional)</label>
-                <p className="text-sm text-slate-500">Leave empty if not yet. Systems already on the market get transitional periods (Art. 111 EU AI Act).</p>
-                <input
-                  id="system.placedOnMarketBefore"
-                  type="date"
-                  value={get(draft, "system.placedOnMarketBefore") ?? ""}
-                  onChange={(e) => setDraft((d) => set(d, "system.placedOnMarketBefore", e.target.value || null))}
-                  className="mt-1 rounded-md border border-slate-300 px-3 py-2"
-                />
-                {errors["system.placedOnMarketBefore"] && <p className="mt-1 text-sm text-red-700">{errors["system.placedOnMarketBefore"]}</p>}
-              </div>
+              <DateField
+                id="system.placedOnMarketBefore"
+                label="When was it first placed on the market or put into service? (optional)"
+                hint="Leave empty if not yet. Systems already on the market get transitional periods (Art. 111 EU AI Act)."
+                {...bind("system.placedOnMarketBefore")}
+              />
               {get(draft, "system.placedOnMarketBefore") && (
                 <>
                   <YesNo
@@ -486,18 +480,12 @@ export function Questionnaire({ systemId, initialDraft, initialStep }: { systemI
                   />
                   <YesNo id="gpaiModel.designatedSystemicRisk" label="Has the European Commission designated the model as presenting systemic risk?" {...bind("gpaiModel.designatedSystemicRisk")} />
                   <YesNo id="gpaiModel.openSourceLicence" label="Is the model released under a free and open-source licence with public weights?" hint="Such models are exempt from some documentation duties unless they present systemic risk (Art. 53(2))." {...bind("gpaiModel.openSourceLicence")} />
-                  <div>
-                    <label htmlFor="gpaiModel.placedOnMarketBefore" className="block font-medium text-slate-800">When was the model first placed on the market? (optional)</label>
-                    <p className="text-sm text-slate-600">Models placed on the market before 2 Aug 2025 have until 2 Aug 2027 to comply (Art. 111(3)). Leave empty for a newer model.</p>
-                    <input
-                      id="gpaiModel.placedOnMarketBefore"
-                      type="date"
-                      value={get(draft, "gpaiModel.placedOnMarketBefore") ?? ""}
-                      onChange={(e) => setDraft((d) => set(d, "gpaiModel.placedOnMarketBefore", e.target.value || null))}
-                      className="mt-1 rounded-md border border-slate-300 px-3 py-2"
-                    />
-                    {errors["gpaiModel.placedOnMarketBefore"] && <p className="mt-1 text-sm text-red-700">{errors["gpaiModel.placedOnMarketBefore"]}</p>}
-                  </div>
+                  <DateField
+                    id="gpaiModel.placedOnMarketBefore"
+                    label="When was the model first placed on the market? (optional)"
+                    hint="Models placed on the market before 2 Aug 2025 have until 2 Aug 2027 to comply (Art. 111(3)). Leave empty for a newer model."
+                    {...bind("gpaiModel.placedOnMarketBefore")}
+                  />
                   <YesNo id="gpaiModel.adheresToCodeOfPractice" label="Do you adhere to an approved code of practice for general-purpose AI models?" hint="Providers may rely on it to demonstrate compliance; those who do not must show other adequate means (Art. 53(4), 55(2))." {...bind("gpaiModel.adheresToCodeOfPractice")} />
                   <YesNo id="organization.suppliesToHighRiskProviders" label="Do you supply the model (or other AI systems, tools or components) to providers of high-risk AI systems?" hint="Then you and the provider must agree in writing on the information and help it needs (Art. 25(4))." {...bind("organization.suppliesToHighRiskProviders")} />
                 </>

@@ -1,3 +1,4 @@
+import { provisionRules } from "@/lib/schemas/framework";
 import type { EngineCorpus } from "@/lib/engine/types";
 import type { CorpusFiles } from "./load";
 
@@ -31,13 +32,7 @@ export function corpusFilesToEngine(files: CorpusFiles): EngineCorpus {
           binds: p.binds,
           applies: p.applies,
           conditions: p.conditions,
-          classifies: p.classifies ?? null,
-          exempts: p.exempts ?? [],
-          removesClass: p.removesClass ?? null,
-          exemptsWhere: p.exemptsWhere ?? null,
-          defersTo: p.defersTo ?? null,
-          outOfScope: p.outOfScope ?? false,
-          sanctions: p.sanctions ?? [],
+          ...provisionRules(p),
           concepts: p.concepts,
           sourceUrl: p.sourceUrl,
           verified: p.verified,

@@ -1,3 +1,4 @@
+import { provisionRules } from "@/lib/schemas/framework";
 import type { CorpusFiles } from "@/lib/corpus/load";
 import type { Database } from "./connection";
 
@@ -29,15 +30,7 @@ export async function seedCorpus(db: Database, corpus: CorpusFiles, options: { f
           appliesFromSetBy: defaultDate?.setBy ?? null,
           dates: { applies: p.applies, history: p.history, amendedBy: p.amendedBy ?? null },
           conditions: p.conditions ?? undefined,
-          rules: {
-            classifies: p.classifies ?? null,
-            exempts: p.exempts ?? [],
-            removesClass: p.removesClass ?? null,
-            exemptsWhere: p.exemptsWhere ?? null,
-            defersTo: p.defersTo ?? null,
-            outOfScope: p.outOfScope ?? false,
-            sanctions: p.sanctions ?? [],
-          },
+          rules: provisionRules(p),
           sourceUrl: p.sourceUrl,
           verified: p.verified,
           verificationNote: p.verificationNote ?? null,

@@ -105,6 +105,19 @@ export const provisionRulesSchema = z.object({
 });
 export type ProvisionRules = z.infer<typeof provisionRulesSchema>;
 
+/** A provision's machine rules with every field filled, as the database stores them and the engine reads them. */
+export function provisionRules(p: Partial<Pick<ProvisionData, keyof typeof provisionRulesFields>>): ProvisionRules {
+  return {
+    classifies: p.classifies ?? null,
+    exempts: p.exempts ?? [],
+    removesClass: p.removesClass ?? null,
+    exemptsWhere: p.exemptsWhere ?? null,
+    defersTo: p.defersTo ?? null,
+    outOfScope: p.outOfScope ?? false,
+    sanctions: p.sanctions ?? [],
+  };
+}
+
 /** A date that applied before an amendment moved it. */
 export const superseededDateSchema = z.strictObject({
   from: isoDateSchema,

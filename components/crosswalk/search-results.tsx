@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import type { SearchHit } from "@/lib/db/explorer";
 import { HighlightedText } from "./highlighted-text";
 
-const KIND_LABELS: Record<string, string> = { heading: "Heading", classification: "Classification", exemption: "Exemption", prohibition: "Prohibition", definition: "Definition", right: "Right" };
+const KIND_LABELS: Record<string, string> = { heading: "Heading", classification: "Classification", exemption: "Exemption", prohibition: "Prohibition", definition: "Definition", right: "Right", status: "Status rule", penalty: "Fine tier" };
 
 export function SearchResults({ hits, offset = 0 }: { hits: SearchHit[]; offset?: number }) {
   return (

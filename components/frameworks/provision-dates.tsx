@@ -19,7 +19,19 @@ export function ProvisionDates({ dates, versionValidFrom }: { dates: Dates; vers
                 {d.when ? <span className="font-normal text-slate-600"> — when {describeCondition(d.when)}</span> : dates.applies.length > 1 ? <span className="font-normal text-slate-600"> — by default</span> : null}
               </span>
               <span className="text-slate-600">Set by {d.setBy}</span>
-              {d.note && <span className="text-slate-500">{d.note}</span>}
+              {d.note && <span className="text-slate-600">{d.note}</span>}
+              {d.contested && (
+                <span className="mt-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950">
+                  <strong>Contested date.</strong> {d.contested.question}
+                  <span className="mt-1 block">
+                    {d.contested.readings.map((r) => (
+                      <span key={`${r.from}-${r.source}`} className="block">
+                        From {formatDate(r.from)}: {r.reading} <span className="text-amber-900">({r.source})</span>
+                      </span>
+                    ))}
+                  </span>
+                </span>
+              )}
             </li>
           ))}
         </ul>
@@ -30,9 +42,9 @@ export function ProvisionDates({ dates, versionValidFrom }: { dates: Dates; vers
           <ul className="space-y-2 border-l-2 border-amber-300 pl-3">
             {dates.history.map((h) => (
               <li key={`${h.from}-${h.setBy}`}>
-                <span className="text-slate-500 line-through decoration-slate-400">{formatDate(h.from)}</span>{" "}
+                <span className="text-slate-600 line-through decoration-slate-400">{formatDate(h.from)}</span>{" "}
                 <span className="text-slate-700">set by {h.setBy}; replaced by {h.replacedBy}.</span>
-                {h.note && <span className="block text-slate-500">{h.note}</span>}
+                {h.note && <span className="block text-slate-600">{h.note}</span>}
               </li>
             ))}
           </ul>

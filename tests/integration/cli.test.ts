@@ -31,6 +31,23 @@ describe("assess CLI", () => {
     expect(result.obligations[0]).toEqual(expect.objectContaining({ id: expect.any(String), citation: expect.any(String), role: expect.any(String), why: expect.any(Array), source: expect.stringMatching(/^https:/) }));
   });
 
+  it("documents the profile answers and 'not sure' (null) in --help", async () => {
+    const r = await cli("assess", ["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("system.annexIProduct");
+    expect(r.stdout).toMatch(/may be null/);
+    expect(r.stdout).toContain("machinery");
+  });
+
+  it("takes the audit's examples to the law's answer: Section B machinery, a legacy system with an open answer", async () => {
+    const machinery = JSON.parse((await cli("assess", ["examples/machinery-safety-component.json", "--as-of", "2028-09-01"])).stdout);
+    expect(machinery.obligations.filter((o: { framework: string }) => o.framework === "eu-ai-act")).toEqual([]);
+    expect(machinery.exemptions.map((e: { citation: string }) => e.citation)).toContain("Art. 2(2)");
+    const legacy = JSON.parse((await cli("assess", ["examples/legacy-credit-scorer.json", "--as-of", "2028-01-15"])).stdout);
+    expect(legacy.openQuestions.map((q: { fact: string }) => q.fact)).toEqual(["system.significantDesignChangeSince"]);
+    expect(legacy.obligations.find((o: { id: string }) => o.id === "eu-ai-act/art-9-1").status).toBe("may-apply");
+  });
+
   it("rejects an invalid profile with every problem as `path: message` and exit code 2", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "cli-"));
     dirs.push(dir);

@@ -4,64 +4,91 @@ import { expect, test, type Page } from "@playwright/test";
 // The compliance officer's whole job: questionnaire → classes → checklist → PDF.
 const systemName = `Resume screener ${Date.now()}`;
 
-async function yes(page: Page, question: RegExp | string, answer: "Yes" | "No") {
+async function yes(page: Page, question: RegExp | string, answer: "Yes" | "No" | "Not sure") {
   await page.getByRole("group", { name: question }).getByLabel(answer, { exact: true }).check();
 }
 
-/** Step 1 of the questionnaire for a private organization, then "Save and continue". */
-async function fillOrganization(page: Page, a: { system: string; organization: string; country: string; employees: string }) {
+/** Step 1 of the questionnaire, then "Save and continue". */
+async function fillOrganization(page: Page, a: { system: string; organization: string; country: string }) {
   await page.getByLabel("Name of the AI system").fill(a.system);
   await page.getByLabel("Your organization", { exact: true }).fill(a.organization);
   await page.getByLabel("Country where your organization is established").fill(a.country);
-  await page.getByLabel("Number of employees").fill(a.employees);
-  await yes(page, /public authority/, "No");
-  await yes(page, /provide public services/, "No");
   await page.getByRole("button", { name: "Save and continue" }).click();
 }
+
+/** Ticks one box (or "None of these" / "Not sure") of a question group. */
+async function tick(page: Page, group: RegExp, box: RegExp | string) {
+  await page.getByRole("group", { name: group }).getByLabel(box, { exact: typeof box === "string" }).check();
+}
+
+const next = (page: Page) => page.getByRole("button", { name: "Save and continue" }).click();
 
 test("fill the questionnaire, see the classes, tick an item, reload, download the PDF", async ({ page }) => {
   await page.goto("/systems/new");
   await expect(page.getByText("Step 1 of 6")).toBeVisible();
 
-  // Step 1 — a bad answer is refused with a clear message, then corrected.
-  await fillOrganization(page, { system: systemName, organization: "Acme Hiring Ltd", country: "1", employees: "250" });
-  await expect(page.getByRole("alert").filter({ hasText: "Please fix" })).toContainText("ISO 3166-1 alpha-2");
-  await page.getByLabel("Country where your organization is established").fill("IE");
-  await page.getByRole("button", { name: "Save and continue" }).click();
+  // Step 1 — a country that is not in the list is refused with a clear message, then corrected.
+  await fillOrganization(page, { system: systemName, organization: "Acme Hiring Ltd", country: "Irelnd" });
+  const problems = page.getByRole("alert").filter({ hasText: "Please fix" });
+  await expect(problems).toContainText("choose the country from the list");
+  // Focus lands on the error summary, whose entries link to their fields.
+  await expect(problems).toBeFocused();
+  await expect(problems.getByRole("link", { name: "Country" })).toHaveAttribute("href", "#organization.country");
+  await page.getByLabel("Country where your organization is established").fill("Ireland");
+  await expect(page.getByText("Stored as IE.")).toBeVisible();
+  await next(page);
   await expect(page.getByText("Step 2 of 6")).toBeVisible();
   await expect(page).toHaveURL(/\/systems\/[^/]+\/edit\?step=2/);
+  // Focus moves to the new step's heading.
+  await expect(page.getByRole("heading", { name: "Roles and markets" })).toBeFocused();
 
-  // A reload keeps what was saved.
-  await page.reload();
-  await expect(page.getByText("Step 2 of 6")).toBeVisible();
-
+  // Ticks made right after the step changes are kept (the page no longer reloads between steps).
   await page.getByLabel(/provider\)/).check();
   await page.getByLabel(/deployer\)/).check();
   await page.getByLabel("European Union").check();
   await page.getByLabel("Colorado, USA").check();
+  // Enter on a tick box does not submit the step.
+  await page.getByLabel("NIST AI Risk Management Framework 1.0").focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Step 2 of 6")).toBeVisible();
   await page.getByLabel("NIST AI Risk Management Framework 1.0").check();
-  await page.getByRole("button", { name: "Save and continue" }).click();
+  await tick(page, /outside the EU AI Act/, "None of these");
+  await tick(page, /Is your organization any of these/, "None of these");
+  await next(page);
 
+  // A reload keeps what was saved.
+  await expect(page.getByText("Step 3 of 6")).toBeVisible();
+  await page.reload();
   await expect(page.getByText("Step 3 of 6")).toBeVisible();
   await page.getByLabel(/Recruitment or selection/).check();
   await yes(page, /materially influence, decisions/, "Yes");
   await yes(page, /profile people/, "Yes");
-  await yes(page, /narrow procedural/, "No");
-  await page.getByRole("button", { name: "Save and continue" }).click();
+  await yes(page, /narrow procedural task/, "No");
+  await yes(page, /public authority/, "No");
+  await yes(page, /provide public services/, "No");
+  await yes(page, /employer using the system at the workplace/, "No");
+  await next(page);
 
   await expect(page.getByText("Step 4 of 6")).toBeVisible();
-  await yes(page, /interact directly with people/, "Yes");
-  await yes(page, /infer people's emotions/, "No");
-  await yes(page, /sort people into categories/, "No");
+  await tick(page, /What does the system do/, /Talks or chats directly/);
   await yes(page, /EU product-safety law/, "No");
-  await yes(page, /train or fine-tune/, "No");
-  await page.getByRole("button", { name: "Save and continue" }).click();
+  await next(page);
 
   await expect(page.getByText("Step 5 of 6")).toBeVisible();
-  await page.getByRole("button", { name: "Save and continue" }).click();
+  // The prohibited-practice screening starts unanswered and must be answered.
+  await next(page);
+  await expect(page.getByRole("alert").filter({ hasText: "Please fix" })).toContainText("None of these");
+  await tick(page, /Does the system do any of these/, "None of these");
+  await next(page);
 
   await expect(page.getByText("Step 6 of 6")).toBeVisible();
   await yes(page, /general-purpose AI model/, "No");
+  await page.getByRole("button", { name: "Save and review" }).click();
+
+  // The review page lists every answer in plain words before assessing.
+  await expect(page.getByRole("heading", { name: "Review your answers" })).toBeVisible();
+  await expect(page.getByText("Ireland (IE)")).toBeVisible();
+  await expect(page.getByText("Recruitment or selection: job ads, filtering applications, evaluating candidates")).toBeVisible();
   await page.getByRole("button", { name: "Save and assess" }).click();
 
   // Classes side by side, with reasons.
@@ -147,36 +174,39 @@ test("the API returns the assessment contract and rejects a bad profile with the
 test("'Not sure' answers keep the stricter reading and are listed as open questions; the Annex I product is asked by name", async ({ page }) => {
   const name = `Unsure scorer ${Date.now()}`;
   await page.goto("/systems/new");
-  await fillOrganization(page, { system: name, organization: "Lendly", country: "NL", employees: "40" });
+  // A country typed by name is stored as its ISO code: Germany is DE, never GE (Georgia).
+  await fillOrganization(page, { system: name, organization: "Lendly", country: "Germany" });
 
   await expect(page.getByText("Step 2 of 6")).toBeVisible();
   await page.getByLabel(/provider\)/).check();
+  // Jurisdiction-specific questions appear only once the jurisdiction is chosen.
+  await expect(page.getByRole("group", { name: /outside the EU AI Act/ })).toHaveCount(0);
   await page.getByLabel("European Union").check();
-  // The Art. 2 exclusions are asked once the EU is chosen.
-  await expect(page.getByRole("group", { name: /exclusively for military/ })).toBeVisible();
-  await page.getByRole("button", { name: "Save and continue" }).click();
+  await tick(page, /outside the EU AI Act/, "None of these");
+  await expect(page.getByRole("group", { name: /Is your organization any of these/ })).toHaveCount(0);
+  await next(page);
 
   await expect(page.getByText("Step 3 of 6")).toBeVisible();
   await page.getByLabel(/Creditworthiness or credit scoring/).check();
-  await yes(page, /materially influence, decisions/, "Yes");
   await yes(page, /profile people/, "No");
-  await page.getByRole("group", { name: /narrow procedural task/ }).getByLabel("Not sure", { exact: true }).check();
-  await page.getByRole("button", { name: "Save and continue" }).click();
+  await yes(page, /narrow procedural task/, "Not sure");
+  await next(page);
 
   await expect(page.getByText("Step 4 of 6")).toBeVisible();
-  await yes(page, /interact directly with people/, "No");
-  await yes(page, /infer people's emotions/, "No");
-  await yes(page, /sort people into categories/, "No");
+  await tick(page, /What does the system do/, "None of these");
   await yes(page, /EU product-safety law/, "Yes");
   await page.getByLabel("Which product law covers it?").selectOption("machinery");
   // No notified body: not high-risk through Annex I (Art. 6(1)(b)), so only the Annex III question decides.
   await yes(page, /third-party conformity assessment/, "No");
-  await yes(page, /train or fine-tune/, "No");
-  await page.getByRole("button", { name: "Save and continue" }).click();
+  await next(page);
   await expect(page.getByText("Step 5 of 6")).toBeVisible();
-  await page.getByRole("button", { name: "Save and continue" }).click();
+  await tick(page, /Does the system do any of these/, "None of these");
+  await next(page);
   await expect(page.getByText("Step 6 of 6")).toBeVisible();
   await yes(page, /general-purpose AI model/, "No");
+  await page.getByRole("button", { name: "Save and review" }).click();
+  await expect(page.getByText("Germany (DE)")).toBeVisible();
+  await expect(page.getByText("Annex I, Section B, point 21: Machinery (Regulation (EU) 2023/1230)")).toBeVisible();
   await page.getByRole("button", { name: "Save and assess" }).click();
 
   await expect(page.getByRole("heading", { name })).toBeVisible({ timeout: 30_000 });

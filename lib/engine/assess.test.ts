@@ -19,7 +19,8 @@ const ids = (r: AssessmentResult) => r.obligations.map((o) => o.id);
 describe("EU AI Act: every Annex III point makes the system high-risk", () => {
   const cases: [UseCase | "flag", string, ProfileOverrides["system"]?][] = [
     ["flag", "1(a)", { remoteBiometricIdentification: "post" }],
-    ["flag", "1(b)", { biometricCategorisation: true }],
+    // Art. 5(1)(g) follow-up answered "no"; 1(b) needs "sensitive or protected attributes".
+    ["flag", "1(b)", { biometricCategorisation: true, biometricCategorisationSensitive: false, biometricCategorisationProtectedAttributes: true }],
     // Art. 5(1)(f) bans emotion inference "in the areas of workplace and education institutions": answered "no" here, so 1(c) stays high-risk.
     ["flag", "1(c)", { emotionRecognition: true, emotionInferenceWorkplaceEducation: false }],
     ["critical-infrastructure", "2"],

@@ -98,12 +98,14 @@ type FrameworkClassification = {
 };
 
 /** Runs the classification rules of one framework version and derives its eu.* / co.* facts. */
-function classify(framework: EngineFramework, version: EngineVersion, profile: SystemProfile, base: Facts): FrameworkClassification {
+function classify(framework: EngineFramework, version: EngineVersion, profile: SystemProfile, base: Facts, roles: Set<string>, asOf: string): FrameworkClassification {
   const prefix = FACT_PREFIX[framework.jurisdiction];
   const hits: Hit[] = version.provisions
     .filter((p) => p.classifies)
     .map((provision) => ({ provision, truth: evaluate3(provision.conditions, base) }))
-    .filter((h) => h.truth !== false);
+    .filter((h) => h.truth !== false)
+    // A prohibition is a class only for the operators it binds (Art. 5(1)(h) bans the use: deployers).
+    .filter((h) => h.provision.kind !== "prohibition" || !h.provision.binds.length || h.provision.binds.some((r) => roles.has(r)));
   const systemHits = hits.filter((h) => h.provision.classifies!.subject === "system");
   const annexIIIHits = systemHits.filter((h) => annexIIIPoint(h.provision.citation));
   const highRiskHits = systemHits.filter((h) => HIGH_RISK_CLASSES.has(h.provision.classifies!.class));
@@ -118,12 +120,15 @@ function classify(framework: EngineFramework, version: EngineVersion, profile: S
       if (h.truth === true) points.sure.push(point);
       else points.maybe[point] = questionsOf(h.truth);
     }
-    // An Annex I classification takes precedence for dates and procedures (Art. 43(3)).
+    // A system listed in Annex III takes the Annex III dates even if it is also an Annex I product
+    // (Art. 113(c)(i): Chapter III applies "as regards AI systems classified as high-risk pursuant to
+    // Article 6(2)"); Annex-I-specific duties test eu.annexIHighRisk instead.
     facts["eu.annexIIIPoints"] = points;
+    facts["eu.annexIHighRisk"] = asFact(annexIHit);
     facts["eu.highRiskRoute"] = enumFact(
       [
-        { value: "annex-i", truth: annexIHit },
-        { value: "annex-iii", truth: and3(not3(annexIHit), annexIIIHit) },
+        { value: "annex-iii", truth: annexIIIHit },
+        { value: "annex-i", truth: and3(annexIHit, not3(annexIIIHit)) },
       ],
       "none",
     );
@@ -135,8 +140,14 @@ function classify(framework: EngineFramework, version: EngineVersion, profile: S
     .map((provision) => ({ provision, truth: evaluate3(provision.conditions, facts) }))
     .filter((d) => d.truth !== false);
   const derogationOf = (cls: string) => or3(derogations.filter((d) => d.provision.removesClass === cls).map((d) => d.truth));
-  const truthOfClass = (cls: string, withDerogation: boolean) =>
-    or3(systemHits.filter((h) => h.provision.classifies!.class === cls).map((h) => (withDerogation ? and3(h.truth, not3(derogationOf(cls))) : h.truth)));
+  const isAnnexIRule = (h: Hit) => prefix === "eu" && HIGH_RISK_CLASSES.has(h.provision.classifies!.class) && !annexIIIPoint(h.provision.citation);
+  // A derogation removes what Annex III triggered (Art. 6(3) derogates from Art. 6(2)), never an Annex I classification.
+  const truthOfClass = (cls: string, withDerogation: boolean, only: (h: Hit) => boolean = () => true) =>
+    or3(
+      systemHits
+        .filter((h) => h.provision.classifies!.class === cls && only(h))
+        .map((h) => (withDerogation && !isAnnexIRule(h) ? and3(h.truth, not3(derogationOf(cls))) : h.truth)),
+    );
 
   const defaultClass = DEFAULT_CLASS[framework.jurisdiction] ?? "not-covered";
   const classTruths = SYSTEM_CLASS_ORDER.map((cls) => ({ value: cls, truth: truthOfClass(cls, true) }));
@@ -228,7 +239,9 @@ function classify(framework: EngineFramework, version: EngineVersion, profile: S
           : { "co.class": enumFact(SYSTEM_CLASS_ORDER.map((cls) => ({ value: cls, truth: truthOfClass(cls, false) })), defaultClass) }),
       }
     : null;
-  return { facts, classDates, classifications, derogations, derivedWhy, undrogatedFacts, prohibited: truthOfClass("prohibited", true) };
+  // The stop sign: a prohibition that binds this organization and already applies (Art. 113(a): (ba)/(bb) from 2 Dec 2026).
+  const inForce = (h: Hit) => (pickDate(h.provision, facts)?.from ?? "0000-00-00") <= asOf;
+  return { facts, classDates, classifications, derogations, derivedWhy, undrogatedFacts, prohibited: truthOfClass("prohibited", true, inForce) };
 }
 
 /** "Annex III point 4(a): recruitment…" → "Annex III point 4(a)". */
@@ -324,7 +337,7 @@ export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: strin
     if (!version) continue;
     versionsUsed.push({ framework: framework.id, version: version.id, label: version.label, status: version.status });
     const roles = rolesUnder(framework, profile);
-    const cls = classify(framework, version, profile, base);
+    const cls = classify(framework, version, profile, base, roles, asOf);
     const { facts, classDates, derivedWhy } = cls;
     classifications.push(...cls.classifications);
 
@@ -448,6 +461,9 @@ export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: strin
           source: provision.sourceUrl,
         });
     }
+    const dependsOnClass = (c: Candidate) => leafFacts(c.provision.conditions).includes("eu.highRisk");
+    const highRiskDutiesGone =
+      candidates.some(dependsOnClass) && ![...obligations, ...ifNotProhibited].some((o) => o.framework === framework.id && candidates.some((c) => c.provision.id === o.id && dependsOnClass(c)));
     // Rules that create no duty of their own but explain the result (Art. 25(1), FERPA routes, deferrals).
     // Only rules with a condition explain something about this system; under a confirmed
     // prohibition only those that hold whatever the use.
@@ -455,6 +471,8 @@ export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: strin
       const isDeferral = p.kind === "exemption" && p.defersTo;
       if ((p.kind !== "status" && !isDeferral) || !p.conditions) continue;
       if (cls.prohibited === true && framework.jurisdiction === "EU" && !bindsRegardlessOfUse(p)) continue;
+      // After Art. 2(2) or Art. 111(2) took every high-risk duty away, rules about high-risk duties explain nothing.
+      if (!isDeferral && highRiskDutiesGone && leafFacts(p.conditions).includes("eu.highRisk")) continue;
       if (p.binds.length && !p.binds.some((r) => roles.has(r))) continue;
       const truth = evaluate3(p.conditions, facts);
       if (truth === false) continue;

@@ -62,10 +62,14 @@ export function profileFacts(profile: SystemProfile): Facts {
     s.biometricCategorisation !== true &&
     s.emotionRecognition !== true;
   const capability = (fact: Fact, v: FactValue): FactValue => (biometricAreaUnanswered ? unknownFact([fact]) : v);
+  // Follow-ups read the capabilities as the engine sees them (an open area answer keeps them relevant).
+  const categorises = biometricAreaUnanswered ? null : s.biometricCategorisation;
+  const recognisesEmotions = biometricAreaUnanswered ? null : s.emotionRecognition;
+  const generatesMedia = s.syntheticContent === "image-audio-video" || s.syntheticContent === null;
   const productInvolved = s.safetyComponentOfRegulatedProduct !== false || s.annexIProduct !== null;
   return {
     "organization.country": o.country,
-    "organization.employees": o.employees,
+    "organization.employees": o.employees ?? unknownFact(["organization.employees"]),
     "organization.isPublicAuthority": answered("organization.isPublicAuthority", o.isPublicAuthority),
     "organization.hipaaCoveredEntity": answered("organization.hipaaCoveredEntity", o.hipaaCoveredEntity),
     "organization.coloradoRegulatedInsurer": answered("organization.coloradoRegulatedInsurer", o.coloradoRegulatedInsurer),
@@ -99,24 +103,31 @@ export function profileFacts(profile: SystemProfile): Facts {
     "system.exploitsVulnerabilities": answered("system.exploitsVulnerabilities", s.exploitsVulnerabilities),
     "system.predictivePolicingProfiling": answered("system.predictivePolicingProfiling", s.predictivePolicingProfiling),
     "system.untargetedFacialScraping": answered("system.untargetedFacialScraping", s.untargetedFacialScraping),
-    "system.biometricCategorisationSensitive": answered("system.biometricCategorisationSensitive", s.biometricCategorisationSensitive),
+    // Art. 5(1)(g) is a follow-up of biometric categorisation.
+    "system.biometricCategorisationSensitive": followUp("system.biometricCategorisationSensitive", s.biometricCategorisationSensitive, categorises !== false),
     "system.biometricCategorisationProtectedAttributes": followUp(
       "system.biometricCategorisationProtectedAttributes",
       s.biometricCategorisationProtectedAttributes,
-      s.biometricCategorisation !== false,
+      categorises !== false,
     ),
-    "system.nonConsensualIntimateImagery": answered("system.nonConsensualIntimateImagery", s.nonConsensualIntimateImagery),
-    "system.childSexualAbuseMaterial": answered("system.childSexualAbuseMaterial", s.childSexualAbuseMaterial),
+    // Art. 5(1)(ba)/(bb) read with 5(1a): follow-ups of generating images, audio or video.
+    "system.nonConsensualIntimateImagery": followUp("system.nonConsensualIntimateImagery", s.nonConsensualIntimateImagery, generatesMedia),
+    "system.childSexualAbuseMaterial": followUp("system.childSexualAbuseMaterial", s.childSexualAbuseMaterial, generatesMedia),
     "system.emotionRecognitionMedicalOrSafety": answered("system.emotionRecognitionMedicalOrSafety", s.emotionRecognitionMedicalOrSafety),
     // Art. 5(1)(f): an emotion-recognition system used for employment or education decisions infers emotions there.
     "system.emotionInferenceWorkplaceEducation": followUp(
       "system.emotionInferenceWorkplaceEducation",
       s.emotionInferenceWorkplaceEducation,
-      s.emotionRecognition !== false,
-      s.emotionRecognition === true && useCases.some((u) => EMPLOYMENT_OR_EDUCATION.includes(u)),
+      recognisesEmotions !== false,
+      recognisesEmotions === true && useCases.some((u) => EMPLOYMENT_OR_EDUCATION.includes(u)),
     ),
     "system.realTimeRbiPermittedObjective": answered("system.realTimeRbiPermittedObjective", s.realTimeRbiPermittedObjective),
-    "system.publicTextOnMatterOfPublicInterest": answered("system.publicTextOnMatterOfPublicInterest", s.publicTextOnMatterOfPublicInterest),
+    // Art. 50(4), second subparagraph: a follow-up for deployers of text generators.
+    "system.publicTextOnMatterOfPublicInterest": followUp(
+      "system.publicTextOnMatterOfPublicInterest",
+      s.publicTextOnMatterOfPublicInterest,
+      isDeployer && (s.syntheticContent === "text" || s.syntheticContent === null),
+    ),
     "system.fdaRegulatedMedicalDevice": answered("system.fdaRegulatedMedicalDevice", s.fdaRegulatedMedicalDevice),
     "system.thirdPartyConformityAssessmentRequired": followUp(
       "system.thirdPartyConformityAssessmentRequired",

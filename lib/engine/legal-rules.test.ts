@@ -233,9 +233,62 @@ describe("Art. 5: prohibitions", () => {
   });
 });
 
+describe("review of 29 Nov 2026: the defects an independent check found", () => {
+  it('Art. 5(1)(h) bans "the use": a provider of a real-time RBI system is not in the prohibited class and keeps its high-risk duties', () => {
+    const r = run({ roles: ["provider"], system: { remoteBiometricIdentification: "real-time-public-law-enforcement" } });
+    expect(euClass(r)?.class).toBe("high-risk");
+    expect(r.ifNotProhibited).toEqual([]);
+    expect(eu(r)).toContain("eu-ai-act/art-9-1");
+  });
+
+  it('Art. 2(8): "testing in real world conditions shall not be covered by that exclusion" — the Act, Art. 5 included, still applies', () => {
+    const r = run({ system: { useCases: ["credit"], preMarketResearchOnly: true, realWorldTesting: true, manipulativeTechniques: true } });
+    expect(euClass(r)?.class).toBe("prohibited");
+    expect(eu(r)).toContain("eu-ai-act/art-5-1-a");
+    expect(r.scope.filter((x) => x.applies === false)).toEqual([]);
+  });
+
+  it("Art. 113(c)(i): a system in both Annex I and Annex III takes the Annex III date and the Annex III cut-off of Art. 111(2)", () => {
+    const dual = { ...product("medical-devices").system, useCases: ["credit"] as never };
+    const r = run({ system: dual }, "2028-01-15");
+    expect(find(r, "eu-ai-act/art-9-1")?.appliesFrom).toBe("2027-12-02");
+    expect(find(r, "eu-ai-act/art-16-i")?.appliesFrom).toBe(find(r, "eu-ai-act/art-49-1")?.appliesFrom);
+    expect(eu(r)).toContain("eu-ai-act/art-43-3"); // the Annex I procedure still applies (Art. 43(3))
+    const placedAfterCutOff = run({ system: { ...dual, placedOnMarketBefore: "2028-01-01", significantDesignChangeSince: false, intendedForPublicAuthorities: false } }, "2028-01-15");
+    expect(eu(placedAfterCutOff)).toContain("eu-ai-act/art-9-1");
+  });
+
+  it("a prohibition that does not apply yet does not move today's duties (Art. 113(a): (ba) only from 2 Dec 2026)", () => {
+    const r = run({ system: { syntheticContent: "image-audio-video", nonConsensualIntimateImagery: true } }, "2026-11-15");
+    expect(euClass(r)?.class).toBe("prohibited");
+    expect(eu(r)).toContain("eu-ai-act/art-50-2");
+    const later = run({ system: { syntheticContent: "image-audio-video", nonConsensualIntimateImagery: true } }, "2026-12-15");
+    expect(later.ifNotProhibited.map((o) => o.id)).toContain("eu-ai-act/art-50-2");
+  });
+
+  it("follow-ups that other answers make relevant are open when omitted: Art. 5(1)(g) after categorisation, Art. 5(1)(ba)/(bb) after media generation", () => {
+    const cat = run({ system: { biometricCategorisation: true } });
+    expect(find(cat, "eu-ai-act/art-5-1-g")?.status).toBe("may-apply");
+    const gen = run({ system: { syntheticContent: "image-audio-video" } }, "2026-12-15");
+    expect(euClass(gen)).toMatchObject({ class: "prohibited", confirmed: false });
+    expect(euClass(gen)?.openQuestions.map((q) => q.fact)).toEqual(expect.arrayContaining(["system.nonConsensualIntimateImagery", "system.childSexualAbuseMaterial"]));
+  });
+
+  it('Art. 111(3) reaches every Chapter V duty of a legacy model, the Art. 52(1) notification included ("the obligations laid down in this Regulation")', () => {
+    const r = run({ gpaiModel: { trainingComputeFlops: 5e25, designatedSystemicRisk: false, openSourceLicence: false, placedOnMarketBefore: "2024-03-01" } });
+    expect(find(r, "eu-ai-act/art-52-1")?.appliesFrom).toBe("2027-08-02");
+    expect(find(r, "eu-ai-act/art-55-1-a")?.appliesFrom).toBe("2027-08-02");
+  });
+
+  it("Art. 111(2) reaches every operator of a legacy high-risk system, importers included", () => {
+    const r = run({ roles: ["importer"], system: { useCases: ["credit"], placedOnMarketBefore: "2024-06-01", significantDesignChangeSince: false, intendedForPublicAuthorities: false } }, "2028-01-15");
+    expect(eu(r)).not.toContain("eu-ai-act/art-23-1");
+  });
+});
+
 describe("classification precision", () => {
   it('Annex III point 1: biometric age-band categorisation is at most point 1(b) ("according to sensitive or protected attributes"); no RBI-only duties', () => {
-    const r = run({ roles: ["provider"], system: { biometricCategorisation: true, biometricCategorisationProtectedAttributes: true } }, "2028-01-15");
+    const r = run({ roles: ["provider"], system: { biometricCategorisation: true, biometricCategorisationSensitive: false, biometricCategorisationProtectedAttributes: true } }, "2028-01-15");
     const reasons = euClass(r)?.reasons.join(" ") ?? "";
     expect(reasons).toContain("1(b)");
     expect(reasons).not.toContain("1(a)");
@@ -250,7 +303,7 @@ describe("classification precision", () => {
   });
 
   it("biometric categorisation by non-protected features is not Annex III 1(b)", () => {
-    expect(euClass(run({ system: { biometricCategorisation: true, biometricCategorisationProtectedAttributes: false } }))?.class).toBe("limited-risk");
+    expect(euClass(run({ system: { biometricCategorisation: true, biometricCategorisationSensitive: false, biometricCategorisationProtectedAttributes: false } }))?.class).toBe("limited-risk");
   });
 
   it('Art. 26(7) binds "deployers who are employers" using the system "at the workplace"', () => {
@@ -264,7 +317,10 @@ describe("classification precision", () => {
 
   it('Art. 25(4) binds "the third party that supplies an AI system, AI model …", including a general-purpose model provider', () => {
     const r = run({ roles: ["provider"], organization: { suppliesToHighRiskProviders: true }, gpaiModel: { trainingComputeFlops: 1e23, designatedSystemicRisk: false, openSourceLicence: false } });
-    expect(find(r, "eu-ai-act/art-25-4")?.role).toMatch(/provider/);
+    expect(find(r, "eu-ai-act/art-25-4-supplier")?.role).toBe("gpai-provider");
+    // The supplier's duty is its own: it survives an exclusion of the supplier's own system (Art. 2(12)).
+    const foss = run({ roles: ["provider"], organization: { suppliesToHighRiskProviders: true }, system: { freeOpenSourceLicence: true } });
+    expect(eu(foss)).toContain("eu-ai-act/art-25-4-supplier");
   });
 
   it("Art. 16(i) registration is for Annex III systems only, not Annex I products", () => {

@@ -70,8 +70,13 @@ export const DERIVED_FACTS = [
   "eu.class",
   /** true when high-risk under Art. 6(1) or 6(2) after the Art. 6(3) derogation */
   "eu.highRisk",
-  /** "annex-i" | "annex-iii" | "none" */
+  /**
+   * "annex-iii" when an Annex III point applies (Art. 6(2); its dates govern, Art. 113(c)(i)),
+   * "annex-i" when only Annex I does (Art. 6(1)), "none" otherwise
+   */
   "eu.highRiskRoute",
+  /** true when the system is high-risk under Art. 6(1) (Annex I), whether or not Annex III applies too */
+  "eu.annexIHighRisk",
   /** "A" | "B" | "none": the Annex I section of the product legislation named in the profile */
   "eu.annexISection",
   /** Annex III points triggered, e.g. ["4(a)"], before any derogation */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDateSchema, jurisdictionSchema, type Role } from "./common";
+import { countrySchema } from "./countries";
 
 /**
  * Closed vocabulary of use cases. Point-level codes name one Annex III point (or one
@@ -67,9 +68,6 @@ export const EU_ROLES = ["provider", "deployer", "importer", "distributor", "pro
 
 export const VOLUNTARY_FRAMEWORKS = ["hiroshima-code", "nist-ai-rmf", "iso-42001"] as const;
 
-const countrySchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code in capitals, e.g. IE or US");
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is rejected). */
 const calendarDateSchema = isoDateSchema;
@@ -79,7 +77,12 @@ const calendarDateSchema = isoDateSchema;
  * reading: the class is the most severe one still possible and the duties that depend on
  * the answer stay on the list as "may apply" with the question to settle.
  */
-const answer = () => z.boolean().nullable().describe("Yes/no; null means not sure (the assessment then takes the protective reading and lists the question as open).");
+const answer = () =>
+  z
+    .boolean()
+    .nullable()
+    .default(null)
+    .describe("Yes/no; null or omitted means not sure or not asked: the assessment then takes the protective reading and lists the question where it matters.");
 /** An optional yes/no answer: omitted means the documented default (`false`), `null` means not sure. */
 const optionalAnswer = (byDefault: boolean | null = false) =>
   z
@@ -146,11 +149,11 @@ export const systemFactsSchema = z
     useCases: z.array(useCaseSchema).default([]),
     consequentialDecision: answer(),
     interactsWithNaturalPersons: answer(),
-    syntheticContent: z.enum(["none", "text", "image-audio-video"]).nullable(),
+    syntheticContent: z.enum(["none", "text", "image-audio-video"]).nullable().default(null),
     deepFake: answer(),
     emotionRecognition: answer(),
     biometricCategorisation: answer(),
-    remoteBiometricIdentification: z.enum(REMOTE_BIOMETRIC_IDENTIFICATION).nullable(),
+    remoteBiometricIdentification: z.enum(REMOTE_BIOMETRIC_IDENTIFICATION).nullable().default(null),
     socialScoring: answer(),
     safetyComponentOfRegulatedProduct: answer(),
     profilesNaturalPersons: answer(),
@@ -163,19 +166,19 @@ export const systemFactsSchema = z
     exploitsVulnerabilities: optionalAnswer(),
     predictivePolicingProfiling: optionalAnswer(),
     untargetedFacialScraping: optionalAnswer(),
-    biometricCategorisationSensitive: optionalAnswer(),
+    biometricCategorisationSensitive: followUp(),
     /** Annex III point 1(b): categorisation according to sensitive or protected attributes (follow-up of biometricCategorisation). */
     biometricCategorisationProtectedAttributes: followUp(),
     /** Art. 5(1)(ba) read with Art. 5(1a): intended purpose, or a foreseeable and reproducible outcome without adequate safeguards (deployers: used for that purpose). */
-    nonConsensualIntimateImagery: optionalAnswer(),
+    nonConsensualIntimateImagery: followUp(),
     /** Art. 5(1)(bb) read with Art. 5(1a), as above. */
-    childSexualAbuseMaterial: optionalAnswer(),
+    childSexualAbuseMaterial: followUp(),
     /** Art. 5(1)(f): emotions of natural persons are inferred in the workplace or in education institutions (follow-up of emotionRecognition). */
     emotionInferenceWorkplaceEducation: followUp(),
     emotionRecognitionMedicalOrSafety: optionalAnswer(),
     /** Art. 5(1)(h)(i)-(iii): real-time RBI use limited to a permitted objective (follow-up of real-time law-enforcement RBI). */
     realTimeRbiPermittedObjective: optionalAnswer(),
-    publicTextOnMatterOfPublicInterest: optionalAnswer(),
+    publicTextOnMatterOfPublicInterest: followUp(),
     thirdPartyConformityAssessmentRequired: followUp(),
     fdaRegulatedMedicalDevice: optionalAnswer(),
     /** First placed on the market or put into service on this date; `null` = not yet, or a new system. */
@@ -208,7 +211,8 @@ export const profileObjectSchema = z.object({
   organization: z.object({
     name: z.string().trim().min(1, "give the organization's name").max(200),
     country: countrySchema,
-    employees: z.number().int("must be a whole number").nonnegative("cannot be negative"),
+    /** Only Colorado's SB 24-205 small-deployer rule reads it; null or omitted = not known. */
+    employees: z.number().int("must be a whole number").nonnegative("cannot be negative").nullable().default(null),
     isPublicAuthority: answer(),
     providesPublicServices: answer(),
     // Colorado 6-1-1708 sector rules (optional; defaults keep old profiles valid).

@@ -1,16 +1,37 @@
 import { z } from "zod";
 import { gpaiModelSchema, profileObjectSchema, systemFactsSchema } from "./profile";
 
+const organizationFields = profileObjectSchema.shape.organization;
+
+/** A screening answer that must be given (yes, no or not sure) — never a silent default. */
+const screened = z.boolean({ message: "answer this screening question: tick what applies, or “None of these”, or “Not sure”" }).nullable();
+
+export const PROHIBITED_PRACTICE_FACTS = [
+  "manipulativeTechniques",
+  "exploitsVulnerabilities",
+  "socialScoring",
+  "predictivePolicingProfiling",
+  "untargetedFacialScraping",
+  "nonConsensualIntimateImagery",
+  "childSexualAbuseMaterial",
+] as const;
+
 /**
  * The questionnaire's steps, each validated by a slice of the one profile schema, so the
- * form, the server action, the API and the CLI can never disagree.
+ * form, the server action, the API and the CLI can never disagree. Questions a step does not
+ * show are simply absent: an unasked answer is `null` (not asked / not sure), never a "no".
  */
 export const QUESTIONNAIRE_STEPS = [
-  { id: "organization", title: "Organization", schema: profileObjectSchema.pick({ name: true, organization: true }) },
+  {
+    id: "organization",
+    title: "Organization",
+    schema: profileObjectSchema.pick({ name: true }).extend({ organization: organizationFields.pick({ name: true, country: true }) }),
+  },
   {
     id: "scope",
     title: "Roles and markets",
     schema: profileObjectSchema.pick({ roles: true, jurisdictions: true, voluntaryFrameworks: true }).extend({
+      organization: organizationFields.pick({ employees: true, hipaaCoveredEntity: true, coloradoRegulatedInsurer: true, ferpaSubject: true }),
       // EU AI Act Art. 2: the exclusions that decide whether the Act applies at all.
       system: systemFactsSchema.pick({
         exclusivelyMilitaryDefence: true,
@@ -26,6 +47,7 @@ export const QUESTIONNAIRE_STEPS = [
     id: "use",
     title: "What the system is used for",
     schema: z.object({
+      organization: organizationFields.pick({ isPublicAuthority: true, providesPublicServices: true, healthCareProvider: true, operatesFromColoradoLocation: true }),
       system: systemFactsSchema.pick({
         useCases: true,
         consequentialDecision: true,
@@ -34,6 +56,7 @@ export const QUESTIONNAIRE_STEPS = [
         usedAtWorkplace: true,
         fdaRegulatedMedicalDevice: true,
         financialAssistanceEligibility: true,
+        trainsOnOwnData: true,
       }),
     }),
   },
@@ -57,7 +80,6 @@ export const QUESTIONNAIRE_STEPS = [
         safetyComponentOfRegulatedProduct: true,
         annexIProduct: true,
         thirdPartyConformityAssessmentRequired: true,
-        trainsOnOwnData: true,
         placedOnMarketBefore: true,
         significantDesignChangeSince: true,
         intendedForPublicAuthorities: true,
@@ -67,24 +89,24 @@ export const QUESTIONNAIRE_STEPS = [
   {
     id: "practices",
     title: "Practices that may be prohibited",
-    schema: z.object({
-      system: systemFactsSchema.pick({
-        manipulativeTechniques: true,
-        exploitsVulnerabilities: true,
-        socialScoring: true,
-        predictivePolicingProfiling: true,
-        untargetedFacialScraping: true,
-        nonConsensualIntimateImagery: true,
-        childSexualAbuseMaterial: true,
+    // Screening questions start unanswered and must be answered when the EU is chosen (an unread "No" is not an answer).
+    schema: z
+      .object({
+        jurisdictions: z.array(z.string()).default([]),
+        system: z.object(Object.fromEntries(PROHIBITED_PRACTICE_FACTS.map((f) => [f, screened.optional()])) as Record<(typeof PROHIBITED_PRACTICE_FACTS)[number], z.ZodOptional<typeof screened>>),
+      })
+      .superRefine((v, ctx) => {
+        if (!v.jurisdictions.includes("EU")) return;
+        if (PROHIBITED_PRACTICE_FACTS.some((f) => v.system[f] === undefined))
+          ctx.addIssue({ code: "custom", path: ["system", "practices"], message: "answer this screening question: tick what applies, “None of these” or “Not sure”" });
       }),
-    }),
   },
   {
     id: "model",
     title: "General-purpose AI model",
     schema: z.object({
       gpaiModel: gpaiModelSchema.nullable(),
-      organization: profileObjectSchema.shape.organization.pick({ suppliesToHighRiskProviders: true }),
+      organization: organizationFields.pick({ suppliesToHighRiskProviders: true }),
     }),
   },
 ] as const;
@@ -102,28 +124,11 @@ export function mergeDraft(draft: Record<string, unknown>, answers: Record<strin
   return merged;
 }
 
-/** A new questionnaire: the rare practices default to "no" so nobody must answer them all. */
+/** A new questionnaire: nothing is pre-answered. */
 export const NEW_SYSTEM_DRAFT: Record<string, unknown> = {
-  organization: { isPublicAuthority: false, providesPublicServices: false, hipaaCoveredEntity: false, coloradoRegulatedInsurer: false },
+  organization: {},
   roles: [],
   jurisdictions: [],
   voluntaryFrameworks: [],
-  system: {
-    useCases: [],
-    syntheticContent: "none",
-    remoteBiometricIdentification: "none",
-    deepFake: false,
-    publicTextOnMatterOfPublicInterest: false,
-    emotionRecognitionMedicalOrSafety: false,
-    biometricCategorisationSensitive: false,
-    thirdPartyConformityAssessmentRequired: false,
-    fdaRegulatedMedicalDevice: false,
-    manipulativeTechniques: false,
-    exploitsVulnerabilities: false,
-    socialScoring: false,
-    predictivePolicingProfiling: false,
-    untargetedFacialScraping: false,
-    nonConsensualIntimateImagery: false,
-    childSexualAbuseMaterial: false,
-  },
+  system: { useCases: [] },
 };

@@ -54,15 +54,15 @@ describe("assess CLI", () => {
     const bad = JSON.parse(await readFile(path.join(ROOT, "examples/resume-screener.json"), "utf8"));
     bad.organization.country = "Ireland";
     bad.jurisdictions = ["EU", "US-CA"];
-    delete bad.system.deepFake;
+    bad.system.deepFake = "yes"; // omitted would mean "not asked" (null); a wrong type is an error
     await writeFile(path.join(dir, "bad.json"), JSON.stringify(bad));
     const r = await cli("assess", [path.join(dir, "bad.json")]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr.trim().split("\n")).toEqual([
-      "organization.country: must be an ISO 3166-1 alpha-2 country code in capitals, e.g. IE or US",
+      "organization.country: must be an ISO 3166-1 alpha-2 country code in capitals, e.g. IE or US (choose the country from the list)",
       "jurisdictions[1]: must be one of: EU, US-CO",
-      "system.deepFake: is required",
+      "system.deepFake: must be a boolean",
     ]);
   });
 

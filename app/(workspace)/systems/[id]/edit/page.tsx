@@ -11,11 +11,11 @@ export default async function EditSystemPage({ params, searchParams }: { params:
   const system = await getSystem((await params).id);
   if (!system) notFound();
   const requested = Number((await searchParams).step ?? 1) - 1;
-  const step = Number.isInteger(requested) && requested >= 0 ? Math.min(requested, system.draftStep, QUESTIONNAIRE_STEPS.length - 1) : 0;
+  const step = Number.isInteger(requested) && requested >= 0 ? Math.min(requested, system.draftStep, QUESTIONNAIRE_STEPS.length) : 0;
   return (
     <>
       <PageHeader title={system.name} eyebrow="Systems · answers">
-        {system.complete ? "Change any answer and save the last step to re-assess. Checklist progress is kept." : "Continue where you left off."}
+        {system.complete ? "Change any answer, then review and re-assess. Checklist progress is kept." : "Continue where you left off."}
       </PageHeader>
       <Questionnaire systemId={system.id} initialDraft={mergeDraft(NEW_SYSTEM_DRAFT, system.profile as Record<string, unknown>)} initialStep={step} />
     </>

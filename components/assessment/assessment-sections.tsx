@@ -118,3 +118,36 @@ export function ObligationStatus({ o }: { o: Obligation }) {
     </>
   );
 }
+
+/** Every duty of an in-scope binding law that was considered and does not bind this system, with the reason. */
+export function NotApplicableList({ items, names }: { items: AssessmentResult["notApplicable"]; names: Names }) {
+  if (!items.length) return null;
+  const byFramework = new Map<string, AssessmentResult["notApplicable"]>();
+  for (const n of items) byFramework.set(n.framework, [...(byFramework.get(n.framework) ?? []), n]);
+  const BECAUSE: Record<string, string> = { role: "Role", scope: "Scope", exemption: "Exemption", condition: "Condition" };
+  return (
+    <section aria-labelledby="not-applicable" className="mb-10">
+      <h2 id="not-applicable" className="mb-1 text-lg font-semibold">Considered and not applicable</h2>
+      <p className="mb-3 text-sm text-slate-700">Every duty of the binding laws in scope that does not bind this system, with the reason.</p>
+      <div className="space-y-3">
+        {[...byFramework.entries()].map(([framework, list]) => (
+          <details key={framework} className="rounded-lg border border-slate-200 bg-white">
+            <summary className="cursor-pointer px-4 py-3 font-medium">
+              {names[framework] ?? framework} <Badge>{list.length}</Badge>
+            </summary>
+            <ul className="divide-y divide-slate-100 text-sm">
+              {list.map((n) => (
+                <li key={n.id} className="grid gap-1 px-4 py-2 sm:grid-cols-[8rem_minmax(0,1fr)]">
+                  <Link href={`/frameworks/${n.framework}/${n.id.split("/")[1]}`} className="font-mono text-xs">{n.citation}</Link>
+                  <span>
+                    <span className="font-medium">{n.title}</span> — <span className="text-slate-700">{BECAUSE[n.because]}: {n.reason}</span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -6,6 +6,7 @@ const NAV = [
   { href: "/gaps", label: "Gaps" },
   { href: "/graph", label: "Graph" },
   { href: "/systems", label: "Systems" },
+  { href: "/deadlines", label: "Deadlines" },
 ];
 
 export function SiteHeader() {

@@ -11,7 +11,8 @@ export async function listFrameworks() {
   const db = await prisma();
   const frameworks = await db.framework.findMany({
     orderBy: { sortOrder: "asc" },
-    include: { versions: { orderBy: { validFrom: "desc" }, include: { _count: { select: { provisions: true } } } } },
+    // Headings are structure, not provisions: every count in the app leaves them out.
+    include: { versions: { orderBy: { validFrom: "desc" }, include: { _count: { select: { provisions: { where: { kind: { not: "heading" } } } } } } } },
   });
   const mappingCounts = await db.$queryRaw<{ frameworkId: string; count: bigint }[]>`
     SELECT p."frameworkId", COUNT(*)::bigint AS count FROM "Mapping" m

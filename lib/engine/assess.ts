@@ -4,6 +4,7 @@ import { buildChecklist } from "./checklist";
 import {
   and3,
   evaluate3,
+  explainFailure,
   explainMatch,
   isUnknown,
   leafFacts,
@@ -26,6 +27,7 @@ import type {
   EngineVersion,
   Exemption,
   Explanation,
+  NotApplicable,
   Obligation,
   OpenQuestion,
   ScopeFinding,
@@ -325,6 +327,7 @@ export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: strin
   const classifications: Classification[] = [];
   const obligations: Obligation[] = [];
   const ifNotProhibited: Obligation[] = [];
+  const notApplicable: NotApplicable[] = [];
   const exemptions: Exemption[] = [];
   const explanations: Explanation[] = [];
   const scope: ScopeFinding[] = [];
@@ -445,6 +448,25 @@ export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: strin
           }`,
         });
     }
+    // Considered and not applicable (binding laws only): every duty an organization could owe that this one does not.
+    if (framework.binding) {
+      const listed = new Set([...obligations, ...ifNotProhibited].map((o) => o.id));
+      const removedIds = new Map([...removedBy].flatMap(([exId, ids]) => ids.map((id) => [id, exId] as const)));
+      const roleWords = [...roles].map((r) => ROLE_WORDS[r] ?? r).join(", ");
+      for (const p of version.provisions) {
+        if (!DUTY_KINDS.has(p.kind) || listed.has(p.id) || p.binds.every((r) => r === "authority")) continue;
+        const exId = removedIds.get(p.id);
+        const ex = exId ? version.provisions.find((x) => x.id === exId) : undefined;
+        const entry = (because: NotApplicable["because"], reason: string) =>
+          notApplicable.push({ id: p.id, framework: framework.id, citation: p.citation, title: p.title, because, reason, source: p.sourceUrl });
+        if (!p.binds.some((r) => roles.has(r)))
+          entry("role", `binds the ${p.binds.filter((r) => r !== "authority").map((r) => ROLE_WORDS[r] ?? r).join(" or ")}; you act as ${roleWords || "none of these"}`);
+        else if (ex) entry(ex.outOfScope ? "scope" : "exemption", `${ex.citation}: ${ex.title}`);
+        else if (cls.undrogatedFacts && cls.derogations.some((d) => d.truth === true) && evaluate3(p.conditions, cls.undrogatedFacts) !== false)
+          entry("exemption", `${cls.derogations.find((d) => d.truth === true)!.provision.citation}: ${cls.derogations.find((d) => d.truth === true)!.provision.title}`);
+        else entry("condition", explainFailure(p.conditions, facts) || "its conditions do not hold for this system");
+      }
+    }
     for (const [exId, removes] of removedBy) {
       const ex = version.provisions.find((p) => p.id === exId)!;
       exemptions.push({ framework: framework.id, citation: ex.citation, removes, reason: `${ex.title}: ${ex.summary}`, source: ex.sourceUrl });
@@ -497,6 +519,7 @@ export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: strin
     scope,
     obligations,
     ifNotProhibited,
+    notApplicable,
     exemptions,
     explanations,
     openQuestions,

@@ -73,7 +73,7 @@ export function buildChecklist(obligations: Obligation[], mappings: EngineMappin
     const dates = dated.map((m) => m.appliesFrom).filter((d): d is string => d !== null).sort();
     return {
       id: anchor.id,
-      title: anchor.title,
+      title: itemTitle(sorted),
       description: anchor.summary,
       concepts: [...new Set(sorted.flatMap((m) => m.concepts))],
       satisfies: sorted.map((m) => m.id),
@@ -101,6 +101,16 @@ export function buildChecklist(obligations: Obligation[], mappings: EngineMappin
       order.get(a.id)! - order.get(b.id)!,
   );
   return items;
+
+  /**
+   * A title must name what every member asks: the distinct titles of the binding members (or of
+   * all members when none binds), in the law's order — never one member's title for the group.
+   */
+  function itemTitle(sorted: Obligation[]): string {
+    const leading = sorted.some((m) => m.binding) ? sorted.filter((m) => m.binding) : sorted;
+    const titles = [...new Set(leading.map((m) => m.title))];
+    return titles.length <= 3 ? titles.join("; ") : `${titles.slice(0, 3).join("; ")} and ${titles.length - 3} more`;
+  }
 
   function partnerRank(l: { a: Obligation; b: Obligation }): number {
     return Number(l.a.binding || l.b.binding);

@@ -236,3 +236,15 @@ export function leafFacts(c: Condition | undefined | null): Fact[] {
   if ("not" in c) return leafFacts(c.not);
   return [c.fact];
 }
+
+/** Why a condition does not hold, in plain words: the parts that are certainly false. */
+export function explainFailure(condition: Condition | undefined | null, facts: Facts): string {
+  if (!condition) return "";
+  if ("all" in condition) {
+    const failing = condition.all.find((c) => evaluate3(c, facts) === false);
+    return failing ? explainFailure(failing, facts) : "";
+  }
+  if ("any" in condition) return condition.any.map((c) => explainFailure(c, facts)).filter(Boolean).join(" and ");
+  if ("not" in condition) return describeCondition(condition.not);
+  return `not: ${describeCondition(condition).replace(/^not: /, "")}`;
+}

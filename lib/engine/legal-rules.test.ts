@@ -369,3 +369,13 @@ describe("Colorado SB 26-189: sector rules", () => {
     expect(r.explanations.map((e) => e.citation)).toContain("6-1-1704(9)");
   });
 });
+
+describe("the checklist names what every member asks", () => {
+  it("an item that merges the workplace notice with the notice to people decided about says both (Art. 26(7), 26(11), 6-1-1704(1))", () => {
+    const r = run({ roles: ["deployer"], jurisdictions: ["EU", "US-CO"], system: { useCases: ["employment-recruitment"], consequentialDecision: true, usedAtWorkplace: true } }, "2028-01-15");
+    for (const item of r.checklist) {
+      const titles = r.obligations.filter((o) => item.satisfies.includes(o.id) && o.binding).map((o) => o.title);
+      for (const t of new Set(titles.slice(0, 3))) expect(item.title, `item ${item.id}`).toContain(t);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { Condition } from "@/lib/schemas/condition";
 import type { Relationship } from "@/lib/schemas/common";
+import type { AssessmentChanges } from "@/lib/schemas/assessment-changes";
 
 /** The corpus as the engine sees it: plain data, loaded from files or from Postgres. */
 export type ContestedDate = { question: string; readings: { from: string; reading: string; source: string }[] };
@@ -85,6 +86,17 @@ export type Classification = {
 /** Whether a law applies to the system at all (Art. 2 exclusions): `false` = it does not; "unless" = it may not, if an open answer settles so. */
 export type ScopeFinding = { framework: string; citation: string; applies: false | "unless"; reason: string; source: string };
 
+/** A duty that was considered and found not to apply, and why (role, scope, class, condition or exemption). */
+export type NotApplicable = {
+  id: string;
+  framework: string;
+  citation: string;
+  title: string;
+  because: "role" | "scope" | "exemption" | "condition";
+  reason: string;
+  source: string;
+};
+
 /** A rule that creates no duty but explains the result (a status rule such as Art. 25(1), or a deferral). */
 export type Explanation = {
   framework: string;
@@ -155,6 +167,8 @@ export type AssessmentResult = {
   obligations: Obligation[];
   /** When a practice is certainly prohibited: what would apply if the practice were changed. Not a compliance route. */
   ifNotProhibited: Obligation[];
+  /** Considered and not applicable: every duty of an in-scope binding law that does not bind this system, with the reason in one line. */
+  notApplicable: NotApplicable[];
   exemptions: Exemption[];
   explanations: Explanation[];
   /** Every open answer once, with what depends on it. */
@@ -164,4 +178,9 @@ export type AssessmentResult = {
   versionsUsed: { framework: string; version: string; label: string; status: string }[];
   stats: { obligations: number; mayApply: number; checklistItems: number; collapsed: number };
   corpusVersion: string;
+  /**
+   * Set when a re-assessment is stored: what changed since the system's previous assessment,
+   * each change with its cause (null for a first assessment; absent from `assess()` itself).
+   */
+  changesSincePrevious?: AssessmentChanges | null;
 };

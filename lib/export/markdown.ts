@@ -1,3 +1,4 @@
+import { causeHeading, changesByCause, describeClassChange, describeObligationChange, summariseChanges } from "@/lib/change-text";
 import { classLabel } from "@/lib/class-labels";
 import type { AssessmentResult } from "@/lib/engine/types";
 
@@ -25,6 +26,7 @@ export function assessmentToMarkdown(name: string, r: AssessmentResult): string 
     lines.push("", "## Open questions", "", "Answered “not sure”; the assessment takes the stricter reading until they are settled.", "");
     for (const q of r.openQuestions) lines.push(`- ${q.question} (affects ${q.affects.join(", ")})`);
   }
+  if (r.changesSincePrevious) lines.push("", ...changesToMarkdown(r));
   lines.push("", `## Checklist (${r.stats.obligations} obligations in ${r.stats.checklistItems} items)`, "");
   for (const item of r.checklist) {
     lines.push(
@@ -54,4 +56,23 @@ export function assessmentToMarkdown(name: string, r: AssessmentResult): string 
     lines.push(`| ${o.citation} | ${o.framework} | ${o.status === "may-apply" ? "may apply" : "applies"} | ${o.role} | ${date} | ${esc(o.why.join("; "))} | ${o.source} |`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** "What changed since" the previous assessment, grouped by cause (law, answers, time). */
+function changesToMarkdown(r: AssessmentResult): string[] {
+  const changes = r.changesSincePrevious!;
+  const { since } = changes;
+  const lines = [
+    `## What changed since ${since.asOf}`,
+    "",
+    `${summariseChanges(changes.summary) ?? "Nothing changed: the same obligations, dates, statuses and classes"}. Previous assessment as of ${since.asOf}${since.assessedAt ? `, made on ${since.assessedAt.slice(0, 10)}` : ""}, corpus ${since.corpusVersion}.`,
+  ];
+  for (const v of changes.versions) lines.push(`- Framework version (${v.framework}): ${v.before?.label ?? "none"} → ${v.after?.label ?? "none"}`);
+  for (const g of changesByCause(changes)) {
+    lines.push("", `### ${causeHeading(g.cause, since, r.asOf)}`, "");
+    if (g.details.length) lines.push(`${g.details.join("; ")}.`, "");
+    for (const c of g.classes) lines.push(`- Class — ${describeClassChange(c)}`);
+    for (const c of g.obligations) lines.push(`- **${c.citation}** (${c.framework}) ${c.title} — ${describeObligationChange(c)}`);
+  }
+  return lines;
 }

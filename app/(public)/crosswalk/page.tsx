@@ -72,7 +72,6 @@ export default async function CrosswalkPage({ searchParams }: { searchParams: Se
             )}
           </section>
           <CrosswalkMatrix matrix={matrix} initialCell={parsed.success ? parsed.data.cell : undefined} />
-          <p className="mt-3 text-xs text-slate-500">Built in {matrix.tookMs} ms from {matrix.cells.length} cells.</p>
         </>
       )}
 

@@ -37,7 +37,7 @@ export default async function GapsPage({ searchParams }: { searchParams: Search 
         actions={report ? <DownloadLinks href={query} /> : undefined}
       >
         {report
-          ? `${report.summary.total} ${report.scope === "duties" ? "duty-bearing provisions" : "provisions"} of ${report.from.shortName}${report.version ? ` (${fromVersions.find((v) => v.id === report.version)?.label})` : ""}, each classified by the best counterpart it has in ${report.to.shortName}. Built in ${report.tookMs} ms.`
+          ? `${report.summary.total} ${report.scope === "duties" ? "duty-bearing provisions" : "provisions"} of ${report.from.shortName}${report.version ? ` (${fromVersions.find((v) => v.id === report.version)?.label})` : ""}, each classified by the best counterpart it has in ${report.to.shortName}.`
           : "Which concepts each framework speaks to, and — for a pair of frameworks — the provisions of one that have no counterpart in the other: the interoperability gaps."}
       </PageHeader>
 

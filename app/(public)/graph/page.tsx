@@ -79,7 +79,6 @@ export default async function GraphPage({ searchParams }: { searchParams: Search
         <>
           {data.truncated && <Notice title="Large neighbourhood" tone="slate">Only the nearest {data.nodes.length.toLocaleString("en-GB")} nodes are drawn.</Notice>}
           <GraphLoader data={data} frameworks={frameworks.map((f) => ({ id: f.id, shortName: f.shortName }))} depth={query.depth} />
-          <p className="mt-2 text-xs text-slate-500">Queried in {data.tookMs} ms (a recursive query in Postgres); drawn with WebGL.</p>
           <details className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
             <summary className="cursor-pointer font-semibold text-slate-800">
               The {data.nodes.length.toLocaleString("en-GB")} nodes as a list{data.nodes.length > LIST_LIMIT ? ` (the first ${LIST_LIMIT})` : ""}

@@ -100,7 +100,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           <p className="mb-2 text-sm text-slate-600" role="status">
             {result.total === 0
               ? "No provision matches."
-              : `${result.total} provision${result.total === 1 ? "" : "s"}${result.total > SEARCH_LIMIT ? `, the best ${SEARCH_LIMIT} shown` : ""} · ${result.tookMs} ms`}
+              : `${result.total} provision${result.total === 1 ? "" : "s"}${result.total > SEARCH_LIMIT ? `, the best ${SEARCH_LIMIT} shown` : ""}`}
           </p>
           {result.total > 0 && <SearchResults hits={result.hits} />}
         </>

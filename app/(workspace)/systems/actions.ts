@@ -68,8 +68,11 @@ export async function updateChecklistItemAction(input: unknown): Promise<ActionR
   return { ok: true };
 }
 
+/** Deletes only after the explicit confirmation the delete form sends (a one-click delete is refused). */
 export async function deleteSystemAction(formData: FormData): Promise<void> {
-  const id = z.string().min(1).safeParse(formData.get("systemId"));
-  if (id.success) await deleteSystem(id.data).catch(() => undefined);
+  if (!(formData instanceof FormData)) redirect("/systems");
+  const id = z.string().min(1).max(100).safeParse(formData.get("systemId"));
+  const confirmed = formData.get("confirm") === "yes";
+  if (id.success && confirmed) await deleteSystem(id.data).catch(() => undefined);
   redirect("/systems");
 }

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { ClassBadge } from "@/components/checklist/class-badge";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { listSystems } from "@/lib/db/systems";
+import { listSystemsWithDrift } from "@/lib/db/systems";
 import type { AssessmentResult } from "@/lib/engine/types";
-import { formatDate } from "@/lib/format";
+import { formatDate, plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Systems" };
 
 export default async function SystemsPage() {
-  const systems = await listSystems();
+  const { systems, affected, frameworks } = await listSystemsWithDrift();
   return (
     <>
       <PageHeader
@@ -19,6 +19,13 @@ export default async function SystemsPage() {
       >
         Your AI systems, their risk class in each jurisdiction and the progress of their checklists.
       </PageHeader>
+      {affected > 0 && (
+        <p role="status" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+          <strong>{plural(affected, "system")} affected by the data update</strong>
+          {frameworks.length > 0 && <> ({frameworks.map((f) => `${f.name}: ${f.label}`).join("; ")})</>}: the stored assessment differs from what
+          the current data gives for the same answers and date. Re-assess to see what changed.
+        </p>
+      )}
       {systems.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
           <p className="font-medium">No systems yet.</p>
@@ -47,6 +54,11 @@ export default async function SystemsPage() {
                     </span>
                   ))}
                   {latest ? <Badge>{done}/{total} items closed</Badge> : <Badge tone="amber">Draft</Badge>}
+                  {s.drift && (
+                    <Link href={`/systems/${s.id}`} className="text-xs font-medium text-amber-900" data-testid="drift-notice" title={s.drift.frameworks.map((f) => `${f.name}: ${f.label}`).join("; ")}>
+                      Affected by a data update: re-assess
+                    </Link>
+                  )}
                 </div>
               </li>
             );

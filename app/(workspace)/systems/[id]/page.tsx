@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ChecklistBoard } from "@/components/checklist/checklist-board";
 import { ClassBadge } from "@/components/checklist/class-badge";
-import { Explanations, IfNotProhibited, ObligationDate, ObligationStatus, OpenQuestions, ScopeFindings } from "@/components/assessment/assessment-sections";
+import { Explanations, IfNotProhibited, NotApplicableList, ObligationDate, ObligationStatus, OpenQuestions, ScopeFindings } from "@/components/assessment/assessment-sections";
+import { ChangesSincePrevious } from "@/components/assessment/changes-since-previous";
 import { ReassessForm } from "@/components/checklist/reassess-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -12,7 +13,7 @@ import { getAssessedSystem } from "@/lib/db/exports";
 import { getSystem } from "@/lib/db/systems";
 import type { AssessmentResult } from "@/lib/engine/types";
 import { formatDate } from "@/lib/format";
-import { deleteSystemAction } from "../actions";
+import { DeleteSystem } from "@/components/systems/delete-system";
 
 export const metadata: Metadata = { title: "System assessment" };
 
@@ -39,6 +40,7 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
             <a href={`${base}/checklist.pdf`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-brand-600 hover:no-underline" download>Download PDF</a>
             <a href={`${base}/checklist.csv`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" download>CSV</a>
             <a href={`${base}/checklist.json`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" download>JSON</a>
+            <Link href={`${base}/deadlines`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">Deadlines</Link>
           </>
         }
       >
@@ -63,6 +65,7 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
 
       <ScopeFindings scope={result.scope} names={names} />
       <OpenQuestions questions={result.openQuestions} editHref={`${base}/edit?step=1`} />
+      <ChangesSincePrevious changes={result.changesSincePrevious} asOf={result.asOf} names={names} />
 
       <section aria-labelledby="classes" className="mb-10">
         <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
@@ -111,41 +114,63 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
       </div>
 
       <section aria-labelledby="obligations" className="mb-10">
-        <h2 id="obligations" className="mb-3 text-lg font-semibold">Obligations by framework</h2>
-        <div className="space-y-3">
-          {[...byFramework.entries()].map(([framework, obligations]) => (
-            <details key={framework} className="rounded-lg border border-slate-200 bg-white">
-              <summary className="cursor-pointer px-4 py-3 font-medium">
-                {names[framework] ?? framework} <Badge>{obligations.length}</Badge>
-              </summary>
-              <table className="w-full text-left text-sm">
-                <thead className="border-y border-slate-200 bg-slate-50 text-slate-600">
-                  <tr><th className="px-4 py-2">Citation</th><th className="px-4 py-2">Obligation and why it applies</th><th className="px-4 py-2">Role</th><th className="px-4 py-2">From</th></tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {obligations.map((o) => (
-                    <tr key={o.id} className="align-top">
-                      <td className="px-4 py-2 font-mono text-xs"><Link href={`/frameworks/${o.framework}/${o.id.split("/")[1]}`}>{o.citation}</Link></td>
-                      <td className="px-4 py-2">
-                        <span className="font-medium">{o.title}</span> {!o.verified && <Badge tone="amber">Unverified</Badge>}
-                        <span className="block text-slate-600">Why: {o.why.join("; ")}.</span>
-                        <ObligationStatus o={o} />
-                      </td>
-                      <td className="px-4 py-2">{o.role}</td>
-                      <td className="px-4 py-2 whitespace-nowrap"><ObligationDate o={o} /></td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </details>
-          ))}
-        </div>
+        <h2 id="obligations" className="mb-1 text-lg font-semibold">Obligations by framework</h2>
+        <p className="mb-3 text-sm text-slate-700">Binding law first; the voluntary frameworks you follow are folded below.</p>
+        {(() => {
+          const groups = [...byFramework.entries()];
+          const binding = groups.filter(([, list]) => list[0]?.binding);
+          const voluntary = groups.filter(([, list]) => !list[0]?.binding);
+          const table = (list: typeof groups) => (
+            <div className="space-y-3">
+          {list.map(([framework, obligations]) => (
+              <details key={framework} className="rounded-lg border border-slate-200 bg-white">
+                <summary className="cursor-pointer px-4 py-3 font-medium">
+                  {names[framework] ?? framework} <Badge>{obligations.length}</Badge>
+                </summary>
+                <table className="w-full text-left text-sm">
+                  <thead className="border-y border-slate-200 bg-slate-50 text-slate-600">
+                    <tr><th className="px-4 py-2">Citation</th><th className="px-4 py-2">Obligation and why it applies</th><th className="px-4 py-2">Role</th><th className="px-4 py-2">From</th></tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {obligations.map((o) => (
+                      <tr key={o.id} className="align-top">
+                        <td className="px-4 py-2 font-mono text-xs"><Link href={`/frameworks/${o.framework}/${o.id.split("/")[1]}`}>{o.citation}</Link></td>
+                        <td className="px-4 py-2">
+                          <span className="font-medium">{o.title}</span> {!o.verified && <Badge tone="amber">Unverified</Badge>}
+                          <span className="block text-slate-600">Why: {o.why.join("; ")}.</span>
+                          <ObligationStatus o={o} />
+                        </td>
+                        <td className="px-4 py-2">{o.role}</td>
+                        <td className="px-4 py-2 whitespace-nowrap"><ObligationDate o={o} /></td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </details>
+            ))}
+            </div>
+          );
+          return (
+            <>
+              {table(binding)}
+              {voluntary.length > 0 && (
+                <details className="mt-4 rounded-lg border border-dashed border-slate-300 p-3">
+                  <summary className="cursor-pointer font-medium">
+                    Voluntary frameworks you follow ({voluntary.reduce((n, [, list]) => n + list.length, 0)} outcomes and controls)
+                  </summary>
+                  <div className="mt-3">{table(voluntary)}</div>
+                </details>
+              )}
+            </>
+          );
+        })()}
       </section>
 
-      <form action={deleteSystemAction} className="border-t border-slate-200 pt-6">
-        <input type="hidden" name="systemId" value={id} />
-        <button className="text-sm text-red-700 hover:underline">Delete this system and its checklists</button>
-      </form>
+      <NotApplicableList items={result.notApplicable} names={names} />
+
+      <div className="border-t border-slate-200 pt-6">
+        <DeleteSystem systemId={id} name={assessed.systemName} />
+      </div>
     </>
   );
 }

@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getProvisionDetail } from "@/lib/db/explorer";
 import { getCorpusVersion } from "@/lib/db/queries";
 import { describeCondition } from "@/lib/engine/conditions";
+import { citationUrl } from "@/lib/env";
 import { STATUS_LABELS } from "@/lib/format";
 import { ROLE_LABELS, type Role } from "@/lib/schemas/common";
 import { provisionParamsSchema } from "@/lib/schemas/explorer";
@@ -34,7 +35,7 @@ export default async function ProvisionPage({ params }: { params: Params }) {
   if (!detail) notFound();
   const { provision: p, framework, version, concepts, ancestors, children, mappings } = detail;
   const path = `/frameworks/${framework.id}/${p.key}`;
-  const permalink = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}${path}`;
+  const permalink = citationUrl(path, h.get("host"), h.get("x-forwarded-proto"));
   const counterparts = mappings.filter((m) => m.relationship !== "no-relationship").length;
 
   return (
@@ -152,16 +153,16 @@ export default async function ProvisionPage({ params }: { params: Params }) {
           )}
 
           <Card>
-            <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">Cite this page</h2>
+            <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-600">Cite this page</h2>
             <p className="break-all font-mono text-xs text-slate-700" data-testid="permalink">{permalink}</p>
             <p className="mt-2 text-sm text-slate-700">
               {p.citation}, {framework.name} ({version.label}). AI Regulatory Crosswalk, data version <span className="font-mono">{corpus?.version ?? "—"}</span>.
             </p>
-            <p className="mt-2 text-xs text-slate-500">
+            <p className="mt-2 text-xs text-slate-600">
               {p.verified ? "Checked against the primary text." : "Not verified against the primary text."} <a href={p.sourceUrl}>Primary source</a>
             </p>
             {/* How it was checked matters as much as whether: say it for verified provisions too. */}
-            {p.verified && p.verificationNote && <p className="mt-1 text-xs text-slate-500" data-testid="verification-note">{p.verificationNote}</p>}
+            {p.verified && p.verificationNote && <p className="mt-1 text-xs text-slate-600" data-testid="verification-note">{p.verificationNote}</p>}
           </Card>
         </aside>
       </div>

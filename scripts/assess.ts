@@ -9,6 +9,8 @@ import { assess } from "@/lib/engine/assess";
 import { assessmentToMarkdown } from "@/lib/export/markdown";
 import { profileSchema } from "@/lib/schemas/profile";
 import { profileHelp } from "@/lib/cli/profile-help";
+import { answersAsGiven } from "@/lib/questionnaire/questions";
+import { QUESTIONNAIRE_STEPS } from "@/lib/schemas/questionnaire";
 
 const USAGE = "usage: npm run --silent assess -- <profile.json> [--as-of YYYY-MM-DD] [--format json|md|pdf] [--out file] | --help";
 const optionsSchema = z.object({
@@ -54,6 +56,7 @@ if (format === "pdf") {
     systemName: profile.data.name,
     organization: profile.data.organization.name,
     result,
+    answers: answersAsGiven(profile.data, Object.fromEntries(QUESTIONNAIRE_STEPS.map((s) => [s.id, s.title]))),
     frameworkNames: Object.fromEntries(corpus.frameworks.map((f) => [f.id, f.shortName])),
   });
   await writeFile(out!, pdf);

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { formatDate } from "@/lib/format";
 import { useMemo, useState, useTransition } from "react";
 import { updateChecklistItemAction } from "@/app/(workspace)/systems/actions";
 import type { ChecklistItem } from "@/lib/engine/types";
@@ -122,7 +123,7 @@ function ChecklistCard(props: {
           <p className="text-sm text-slate-600">
             {item.binding ? (
               <>
-                Due <span className={overdue ? "font-medium text-amber-800" : ""}>{item.dueDate ?? "—"}</span>
+                Due <span className={overdue ? "font-medium text-amber-900" : ""}>{item.dueDate ? formatDate(item.dueDate) : "—"}</span>
                 {overdue && " (already applies)"}
               </>
             ) : (

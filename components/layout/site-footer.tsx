@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/format";
 import { getCorpusVersion } from "@/lib/db/queries";
 
 export async function SiteFooter() {
@@ -7,7 +8,7 @@ export async function SiteFooter() {
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-6 text-sm text-slate-500 sm:flex-row sm:justify-between">
         <p>
           Data version <span className="font-mono text-slate-700" data-testid="data-version">{corpus?.version ?? "not loaded"}</span>
-          {corpus && <> · loaded {corpus.loadedAt.toISOString().slice(0, 10)}</>}
+          {corpus && <> · loaded {formatDate(corpus.loadedAt)}</>}
         </p>
         <p>Summaries are our own words, not legal advice. Always read the primary source linked on each provision.</p>
       </div>

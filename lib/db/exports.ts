@@ -1,4 +1,6 @@
-import { upgradeStoredResult } from "@/lib/engine/stored-result";
+import { readStoredAssessment } from "@/lib/engine/stored-result";
+import { answersAsGiven, type Draft } from "@/lib/questionnaire/questions";
+import { QUESTIONNAIRE_STEPS } from "@/lib/schemas/questionnaire";
 import { checklistStatusSchema, type ItemProgress } from "@/lib/schemas/checklist";
 import { listFrameworks } from "./queries";
 import { getLatestAssessment } from "./systems";
@@ -17,11 +19,15 @@ export async function getAssessedSystem(systemId: string) {
     ]),
   );
   const profile = assessment.system.profile as { name: string; organization?: { name?: string } };
+  // The answers the stored assessment was made from (older records: the system's current answers).
+  const { result, profileUsed } = readStoredAssessment(assessment.result);
+  const answers = answersAsGiven((profileUsed ?? assessment.system.profile) as Draft, Object.fromEntries(QUESTIONNAIRE_STEPS.map((s) => [s.id, s.title])));
   return {
     assessmentId: assessment.id,
     systemName: assessment.system.name,
     organization: profile.organization?.name ?? "",
-    result: upgradeStoredResult(assessment.result),
+    result,
+    answers,
     progress,
     frameworkNames: Object.fromEntries(frameworks.map((f) => [f.id, f.shortName])),
     fileStem: assessment.system.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "system",

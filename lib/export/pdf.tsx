@@ -19,6 +19,8 @@ export type ChecklistPdfInput = {
   systemName: string;
   organization: string;
   result: AssessmentResult;
+  /** The answers as given, in plain words (the assessment record's first part). */
+  answers?: { step: string; question: string; answer: string }[];
   progress?: Record<string, ItemProgress>;
   frameworkNames?: Record<string, string>;
   generatedAt?: Date;
@@ -26,30 +28,32 @@ export type ChecklistPdfInput = {
 
 
 const s = StyleSheet.create({
-  page: { paddingTop: 56, paddingBottom: 56, paddingHorizontal: 48, fontSize: 9.5, fontFamily: "Helvetica", color: "#0f172a" },
-  header: { position: "absolute", top: 24, left: 48, right: 48, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: "#64748b", borderBottomWidth: 0.5, borderBottomColor: "#cbd5e1", paddingBottom: 4 },
-  footer: { position: "absolute", bottom: 24, left: 48, right: 48, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: "#64748b" },
+  page: { paddingTop: 56, paddingBottom: 56, paddingHorizontal: 48, fontSize: 10, fontFamily: "Helvetica", color: "#0f172a" },
+  header: { position: "absolute", top: 24, left: 48, right: 48, flexDirection: "row", justifyContent: "space-between", fontSize: 9, color: "#334155", borderBottomWidth: 0.5, borderBottomColor: "#cbd5e1", paddingBottom: 4 },
+  footer: { position: "absolute", bottom: 24, left: 48, right: 48, flexDirection: "row", justifyContent: "space-between", fontSize: 9, color: "#334155" },
   title: { fontSize: 24, fontFamily: "Helvetica-Bold", marginTop: 120, marginBottom: 8, color: "#172554" },
   subtitle: { fontSize: 13, color: "#334155", marginBottom: 32 },
   h2: { fontSize: 14, fontFamily: "Helvetica-Bold", marginBottom: 8, marginTop: 4, color: "#172554" },
-  label: { color: "#64748b", width: 120 },
+  label: { color: "#334155", width: 130 },
   row: { flexDirection: "row", marginBottom: 4 },
   warning: { backgroundColor: "#fef2f2", borderColor: "#fca5a5", borderWidth: 1, padding: 8, marginBottom: 12, color: "#7f1d1d" },
   open: { backgroundColor: "#f5f3ff", borderColor: "#c4b5fd", borderWidth: 1, padding: 8, marginBottom: 12, color: "#2e1065" },
   scope: { backgroundColor: "#f8fafc", borderColor: "#94a3b8", borderWidth: 1, padding: 8, marginBottom: 12 },
   item: { borderBottomWidth: 0.5, borderBottomColor: "#e2e8f0", paddingVertical: 6 },
   itemTitle: { fontFamily: "Helvetica-Bold", fontSize: 10 },
-  muted: { color: "#475569" },
-  small: { fontSize: 8.5, color: "#475569" },
-  tableHead: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: "#94a3b8", paddingBottom: 3, marginBottom: 2, fontFamily: "Helvetica-Bold", fontSize: 8.5 },
-  tableRow: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#e2e8f0", paddingVertical: 3, fontSize: 8.5 },
+  muted: { color: "#334155" },
+  small: { fontSize: 9, color: "#334155" },
+  tableHead: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: "#94a3b8", paddingBottom: 3, marginBottom: 2, fontFamily: "Helvetica-Bold", fontSize: 9 },
+  tableRow: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#e2e8f0", paddingVertical: 3, fontSize: 9 },
+  signLine: { flexDirection: "row", marginTop: 18, alignItems: "flex-end" },
+  signBlank: { flex: 1, borderBottomWidth: 0.75, borderBottomColor: "#0f172a", marginLeft: 8, height: 14 },
 });
 
 function Chrome({ systemName, asOf }: { systemName: string; asOf: string }) {
   return (
     <>
       <View style={s.header} fixed>
-        <Text>{latin1(`Compliance checklist - ${systemName}`)}</Text>
+        <Text>{latin1(`Assessment record - ${systemName}`)}</Text>
         <Text>As of {asOf}</Text>
       </View>
       <View style={s.footer} fixed>
@@ -60,15 +64,15 @@ function Chrome({ systemName, asOf }: { systemName: string; asOf: string }) {
   );
 }
 
-function ChecklistDocument({ systemName, organization, result, progress = {}, frameworkNames = {}, generatedAt = new Date() }: ChecklistPdfInput) {
+function ChecklistDocument({ systemName, organization, result, answers = [], progress = {}, frameworkNames = {}, generatedAt = new Date() }: ChecklistPdfInput) {
   const name = (id: string) => frameworkNames[id] ?? id;
   const done = result.checklist.filter((i) => progress[i.id]?.status === "done").length;
   return (
-    <Document title={latin1(`Compliance checklist - ${systemName}`)} author="AI Regulatory Crosswalk" subject="AI compliance checklist">
+    <Document title={latin1(`AI compliance assessment record - ${systemName}`)} author="AI Regulatory Crosswalk" subject="AI compliance assessment record" language="en">
       <Page size="A4" style={s.page}>
         <Chrome systemName={systemName} asOf={result.asOf} />
         <Text style={s.title}>{latin1(systemName)}</Text>
-        <Text style={s.subtitle}>{latin1(`AI compliance checklist for ${organization}`)}</Text>
+        <Text style={s.subtitle}>{latin1(`AI compliance assessment record for ${organization}`)}</Text>
         <View style={s.row}><Text style={s.label}>Assessment as of</Text><Text>{result.asOf}</Text></View>
         <View style={s.row}><Text style={s.label}>Generated</Text><Text>{generatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</Text></View>
         <View style={s.row}><Text style={s.label}>Data version</Text><Text>{result.corpusVersion}</Text></View>
@@ -113,7 +117,31 @@ function ChecklistDocument({ systemName, organization, result, progress = {}, fr
             ))}
           </View>
         )}
+        <View style={{ marginTop: 28 }} wrap={false}>
+          <Text style={s.h2}>Sign-off</Text>
+          {["Prepared by", "Reviewed by", "Date", "Signature"].map((label) => (
+            <View key={label} style={s.signLine}>
+              <Text style={{ width: 90 }}>{label}</Text>
+              <View style={s.signBlank} />
+            </View>
+          ))}
+        </View>
       </Page>
+
+      {answers.length > 0 && (
+        <Page size="A4" style={s.page}>
+          <Chrome systemName={systemName} asOf={result.asOf} />
+          <Text style={s.h2}>Answers as given</Text>
+          <Text style={[s.small, { marginBottom: 6 }]}>The questions shown for these answers, in the order asked. "Not sure" answers are assessed on the stricter reading.</Text>
+          {answers.map((a, i) => (
+            <View key={i} style={s.tableRow} wrap={false}>
+              <Text style={{ width: 90, color: "#334155" }}>{latin1(a.step)}</Text>
+              <Text style={{ flex: 1, paddingRight: 6 }}>{latin1(a.question)}</Text>
+              <Text style={{ width: 150, fontFamily: "Helvetica-Bold" }}>{latin1(a.answer)}</Text>
+            </View>
+          ))}
+        </Page>
+      )}
 
       <Page size="A4" style={s.page}>
         <Chrome systemName={systemName} asOf={result.asOf} />
@@ -151,6 +179,37 @@ function ChecklistDocument({ systemName, organization, result, progress = {}, fr
         )}
       </Page>
 
+      {(result.notApplicable.length > 0 || result.changesSincePrevious) && (
+        <Page size="A4" style={s.page}>
+          <Chrome systemName={systemName} asOf={result.asOf} />
+          {result.changesSincePrevious && result.changesSincePrevious.changes.length > 0 && (
+            <View style={{ marginBottom: 16 }}>
+              <Text style={s.h2}>{latin1(`What changed since the assessment as of ${result.changesSincePrevious.since.asOf}`)}</Text>
+              {result.changesSincePrevious.changes.map((c, i) => (
+                <Text key={i} style={s.small}>
+                  {latin1(`${c.cause}: ${c.citation} ${c.title} - ${c.kind}${c.fields.length ? ` (${c.fields.map((f) => `${f.field} ${String(f.before)} -> ${String(f.after)}`).join("; ")})` : ""}`)}
+                </Text>
+              ))}
+            </View>
+          )}
+          {result.notApplicable.length > 0 && (
+            <View>
+              <Text style={s.h2}>Considered and not applicable</Text>
+              <Text style={[s.small, { marginBottom: 6 }]}>Every duty of the binding laws in scope that does not bind this system, and why.</Text>
+              {result.notApplicable.map((n) => (
+                <View key={n.id} style={s.tableRow} wrap={false}>
+                  <Text style={{ width: 95 }}>{latin1(`${n.citation}\n${name(n.framework)}`)}</Text>
+                  <View style={{ flex: 1 }}>
+                    <Text>{latin1(n.title)}</Text>
+                    <Text style={s.small}>{latin1(`${n.because}: ${n.reason}`)}</Text>
+                  </View>
+                </View>
+              ))}
+            </View>
+          )}
+        </Page>
+      )}
+
       <Page size="A4" style={s.page}>
         <Chrome systemName={systemName} asOf={result.asOf} />
         <Text style={s.h2}>Appendix: obligations and sources</Text>
@@ -166,7 +225,7 @@ function ChecklistDocument({ systemName, organization, result, progress = {}, fr
             <View style={{ flex: 1, paddingRight: 4 }}>
               <Text>{latin1(o.title)}{o.verified ? "" : " (unverified)"}{o.status === "may-apply" ? " - MAY APPLY" : ""}</Text>
               {o.appliesFromContested && <Text style={s.small}>{latin1(`Date contested: ${o.appliesFromContested.readings.map((r) => r.from).join(" or ")}`)}</Text>}
-              <Link src={o.source} style={{ color: "#1e40af", fontSize: 7.5 }}>{o.source}</Link>
+              <Link src={o.source} style={{ color: "#1e40af", fontSize: 9 }}>{o.source}</Link>
             </View>
             <Text style={{ width: 62 }}>{o.appliesFrom ?? "-"}</Text>
             <Text style={{ width: 70 }}>{o.role}</Text>

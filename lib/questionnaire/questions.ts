@@ -574,3 +574,8 @@ export function answerText(q: Question, draft: Draft): string {
 }
 
 export { PROHIBITED_PRACTICE_FACTS };
+
+/** Every question the questionnaire showed for these answers, with the answer in plain words (for the assessment record). */
+export function answersAsGiven(draft: Draft, stepTitles: Record<string, string>): { step: string; question: string; answer: string }[] {
+  return visibleQuestions(draft).map((q) => ({ step: stepTitles[q.step] ?? q.step, question: q.label, answer: answerText(q, draft) }));
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClassBadge } from "@/components/checklist/class-badge";
+import { DeleteSystem } from "@/components/systems/delete-system";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { listSystemsWithDrift } from "@/lib/db/systems";
@@ -43,17 +44,18 @@ export default async function SystemsPage() {
               <li key={s.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between">
                 <div>
                   <Link href={latest ? `/systems/${s.id}` : `/systems/${s.id}/edit?step=${s.draftStep + 1}`} className="font-medium">{s.name}</Link>
-                  <p className="text-sm text-slate-500">
+                  <p className="text-sm text-slate-600">
                     {latest ? `Assessed as of ${formatDate(latest.asOf)}` : `Draft — step ${Math.min(s.draftStep + 1, 6)} of 6`} · updated {formatDate(s.updatedAt)}
                   </p>
                 </div>
                 <div className="flex flex-wrap items-center gap-2">
                   {result?.classifications.map((c) => (
-                    <span key={`${c.framework}-${c.subject}`} className="flex items-center gap-1 text-xs text-slate-500">
+                    <span key={`${c.framework}-${c.subject}`} className="flex items-center gap-1 text-xs text-slate-600">
                       {c.framework === "eu-ai-act" ? "EU" : c.framework === "colorado-ai-act" ? "CO" : c.framework} <ClassBadge value={c.class} />
                     </span>
                   ))}
                   {latest ? <Badge>{done}/{total} items closed</Badge> : <Badge tone="amber">Draft</Badge>}
+                  {!latest && <DeleteSystem systemId={s.id} name={s.name} draft />}
                   {s.drift && (
                     <Link href={`/systems/${s.id}`} className="text-xs font-medium text-amber-900" data-testid="drift-notice" title={s.drift.frameworks.map((f) => `${f.name}: ${f.label}`).join("; ")}>
                       Affected by a data update: re-assess

@@ -31,7 +31,7 @@ export function SiteHeader() {
             name="q"
             type="search"
             placeholder="Search: Art. 26, impact assessment…"
-            className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm placeholder:text-slate-400"
+            className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm placeholder:text-slate-600"
           />
         </form>
       </div>

@@ -87,7 +87,7 @@ export default async function GraphPage({ searchParams }: { searchParams: Search
               {data.nodes.slice(0, LIST_LIMIT).map((n) => (
                 <li key={n.id} className="break-inside-avoid py-0.5">
                   <Link href={graphNodeHref(n)} className="font-mono">{n.label}</Link> <span className="text-slate-600">{n.title}</span>
-                  {n.depth > 0 && focus && <span className="text-xs text-slate-400"> · {n.depth} hop{n.depth === 1 ? "" : "s"}</span>}
+                  {n.depth > 0 && focus && <span className="text-xs text-slate-600"> · {n.depth} hop{n.depth === 1 ? "" : "s"}</span>}
                 </li>
               ))}
             </ul>

@@ -114,7 +114,7 @@ function FacetLink({ href, active, label, count }: { href: string; active: boole
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={`rounded-full px-3 py-1 no-underline ring-1 ring-inset hover:no-underline ${active ? "bg-brand-700 text-white ring-brand-700" : count ? "bg-white text-slate-700 ring-slate-300 hover:ring-brand-600" : "bg-slate-50 text-slate-400 ring-slate-200"}`}
+      className={`rounded-full px-3 py-1 no-underline ring-1 ring-inset hover:no-underline ${active ? "bg-brand-700 text-white ring-brand-700" : count ? "bg-white text-slate-700 ring-slate-300 hover:ring-brand-600" : "bg-slate-50 text-slate-600 ring-slate-200"}`}
     >
       {label} <span className={active ? "text-brand-100" : "text-slate-500"}>{count}</span>
     </Link>

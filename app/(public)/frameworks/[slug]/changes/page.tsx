@@ -78,13 +78,13 @@ export default async function ChangesPage({ params, searchParams }: { params: Pa
                   <tr key={`from-${p.key}`} className="bg-red-50/40">
                     <td className="px-3 py-2">{link(p.key, p.citation)} <Badge tone="red">dropped</Badge></td>
                     <td className="px-3 py-2"><span className="font-medium">{p.title}</span><span className="block text-slate-600">{p.summary}</span></td>
-                    <td className="px-3 py-2 text-slate-400">—</td>
+                    <td className="px-3 py-2 text-slate-600">—</td>
                   </tr>
                 ))}
                 {diff.onlyInTo.map((p) => (
                   <tr key={`to-${p.key}`} className="bg-emerald-50/40">
                     <td className="px-3 py-2">{link(p.key, p.citation)} <Badge tone="green">new</Badge></td>
-                    <td className="px-3 py-2 text-slate-400">—</td>
+                    <td className="px-3 py-2 text-slate-600">—</td>
                     <td className="px-3 py-2"><span className="font-medium">{p.title}</span><span className="block text-slate-600">{p.summary}</span></td>
                   </tr>
                 ))}

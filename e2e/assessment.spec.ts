@@ -1,4 +1,6 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { assessmentRecordSchema } from "../lib/schemas/assessment-record";
 import { expect, test, type Page } from "@playwright/test";
 
 // The compliance officer's whole job: questionnaire → classes → checklist → PDF.
@@ -119,6 +121,22 @@ test("fill the questionnaire, see the classes, tick an item, reload, download th
   expect(text).toMatch(/Page 1 of \d+/);
   expect(text).toContain(title.slice(0, 30));
   expect(text).toMatch(/Done - due/);
+  // An assessment record, not a task list: the answers behind it, what did not apply and why, a sign-off block.
+  expect(text).toContain("Answers as given");
+  expect(text).toContain("Ireland (IE)");
+  expect(text).toContain("Considered and not applicable");
+  expect(text).toMatch(/Art\. 27\(1\)[\s\S]{0,400}condition: not: the organization is a public authority/);
+  expect(text).toContain("Sign-off");
+  expect(text).toContain("Reviewed by");
+
+  // The JSON export is the same record and validates against the published schema.
+  const json = page.waitForEvent("download");
+  await page.getByRole("link", { name: "JSON", exact: true }).click();
+  const record = JSON.parse(readFileSync(await (await json).path(), "utf8"));
+  expect(assessmentRecordSchema.safeParse(record).success).toBe(true);
+  expect(record.answers.length).toBeGreaterThan(10);
+  const published = await page.request.get("/api/v1/schema/assessment-record");
+  expect((await published.json()).properties.notApplicable).toBeTruthy();
 });
 
 /** A credit-scoring profile for the API, with the answers a test is about. */
@@ -216,4 +234,10 @@ test("'Not sure' answers keep the stricter reading and are listed as open questi
   const open = page.getByRole("region", { name: /Open questions/ });
   await expect(open).toContainText("Art. 6(3) task");
   await expect(page.getByText("May apply").first()).toBeVisible();
+
+  // Deleting asks first: the disclosure shows the consequence and a confirm button.
+  await page.getByText("Delete this system and its checklists").click();
+  await page.getByRole("button", { name: `Yes, delete “${name}”` }).click();
+  await expect(page).toHaveURL(/\/systems$/);
+  await expect(page.getByRole("link", { name })).toHaveCount(0);
 });

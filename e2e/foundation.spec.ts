@@ -20,3 +20,20 @@ test("frameworks page lists binding and voluntary frameworks and opens one", asy
   await expect(page).toHaveURL(/\/frameworks\/nist-ai-rmf$/);
   await expect(page.getByRole("link", { name: "GOVERN 1.1", exact: true })).toBeVisible();
 });
+
+test("finished pages: one provision count everywhere, no debug timings, a favicon, citations never on a loopback address", async ({ page, request }) => {
+  await page.goto("/");
+  const home = Number((await page.getByText(/frameworks · [\d,]+ provisions/).innerText()).match(/· ([\d,]+) provisions/)![1]!.replace(/,/g, ""));
+  await page.goto("/frameworks");
+  const cards = page.getByTestId("framework-provisions");
+  const counts = (await cards.allInnerTexts()).map((t) => Number(t.replace(/,/g, "")));
+  expect(counts.length).toBeGreaterThan(3);
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(home);
+  for (const path of ["/crosswalk?from=eu-ai-act&to=colorado-ai-act", "/graph?provision=eu-ai-act/art-27-1&depth=2", "/gaps?from=colorado-ai-act&to=eu-ai-act", "/search?q=Art.+26"]) {
+    await page.goto(path);
+    await expect(page.locator("body")).not.toContainText(/Built in \d+ ms|Queried in \d+ ms|\d+ ms$/);
+  }
+  expect((await request.get("/icon.svg")).status()).toBe(200);
+  await page.goto("/frameworks/eu-ai-act/art-26-1");
+  await expect(page.getByTestId("permalink")).not.toContainText("127.0.0.1");
+});

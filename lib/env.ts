@@ -37,7 +37,7 @@ export function corpusDir(env: NodeJS.ProcessEnv = process.env): string {
  * The address citations should use: PUBLIC_BASE_URL when set, else the request's host unless
  * it is a loopback or private address nobody else can open (then the path alone is cited).
  */
-export function citationUrl(path: string, requestHost: string | null, requestProto: string | null, env: NodeJS.ProcessEnv = process.env): string {
+export function citationUrl(path: string, requestHost: string | null, requestProto: string | null, env: Record<string, string | undefined> = process.env): string {
   const configured = envSchema.shape.PUBLIC_BASE_URL.safeParse(env.PUBLIC_BASE_URL);
   if (configured.success && configured.data) return `${configured.data.replace(/\/$/, "")}${path}`;
   const host = requestHost ?? "";

@@ -32,7 +32,7 @@ export function FrameworkCard({ framework: f }: Props) {
       <dl className="mt-4 grid grid-cols-2 gap-2 text-sm">
         <div>
           <dt className="text-slate-500">Provisions</dt>
-          <dd className="font-medium">{provisions.toLocaleString("en-GB")}</dd>
+          <dd className="font-medium" data-testid="framework-provisions">{provisions.toLocaleString("en-GB")}</dd>
         </div>
         <div>
           <dt className="text-slate-500">Mappings</dt>

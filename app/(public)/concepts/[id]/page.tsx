@@ -35,7 +35,7 @@ export default async function ConceptPage({ params }: { params: Params }) {
         eyebrow="Concept"
         title={concept.name}
         actions={
-          <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" href={`/graph?concept=${concept.id}`}>
+          <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm no-underline" href={`/graph?concept=${concept.id}`}>
             Concept graph
           </Link>
         }

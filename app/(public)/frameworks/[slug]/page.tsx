@@ -56,8 +56,8 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
         title={framework.name}
         actions={
           <>
-            <a className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" href={`/frameworks/${framework.id}/changes`}>What changed</a>
-            <a className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" href={framework.sourceUrl}>Primary source ↗</a>
+            <a className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm no-underline" href={`/frameworks/${framework.id}/changes`}>What changed</a>
+            <a className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm no-underline" href={framework.sourceUrl}>Primary source ↗</a>
           </>
         }
       >

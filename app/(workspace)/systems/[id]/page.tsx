@@ -38,9 +38,9 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
         actions={
           <>
             <a href={`${base}/checklist.pdf`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-brand-600 hover:no-underline" download>Download PDF</a>
-            <a href={`${base}/checklist.csv`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" download>CSV</a>
-            <a href={`${base}/checklist.json`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" download>JSON</a>
-            <Link href={`${base}/deadlines`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">Deadlines</Link>
+            <a href={`${base}/checklist.csv`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm no-underline" download>CSV</a>
+            <a href={`${base}/checklist.json`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm no-underline" download>JSON</a>
+            <Link href={`${base}/deadlines`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm no-underline">Deadlines</Link>
           </>
         }
       >

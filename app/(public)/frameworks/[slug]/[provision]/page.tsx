@@ -59,8 +59,8 @@ export default async function ProvisionPage({ params }: { params: Params }) {
         title={`${p.citation} — ${p.title}`}
         actions={
           <>
-            <a className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" href={p.sourceUrl}>Primary source ↗</a>
-            <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" href={`/graph?provision=${encodeURIComponent(p.id)}&depth=2`}>Graph</Link>
+            <a className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm no-underline" href={p.sourceUrl}>Primary source ↗</a>
+            <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm no-underline" href={`/graph?provision=${encodeURIComponent(p.id)}&depth=2`}>Graph</Link>
           </>
         }
       />

@@ -267,6 +267,7 @@ export const QUESTIONS: Question[] = [
     path: "organization.operatesFromColoradoLocation",
     visible: (d) => colorado(d) && yesOrUnsure(d, "organization.healthCareProvider"),
     label: "Does it operate from a location within Colorado?",
+    help: "Only then does the HIPAA exemption reach a health-care provider (C.R.S. 6-1-1708(3)(b)).",
   },
   {
     id: "system.financialAssistanceEligibility",
@@ -331,6 +332,7 @@ export const QUESTIONS: Question[] = [
     path: "system.emotionRecognitionMedicalOrSafety",
     visible: (d) => yesOrUnsure(d, "system.emotionInferenceWorkplaceEducation"),
     label: "Is that emotion recognition for medical or safety reasons only?",
+    help: "The one exception to the Art. 5(1)(f) ban, e.g. a system intended for therapeutic use.",
   },
   {
     id: "system.biometricCategorisation",
@@ -339,6 +341,7 @@ export const QUESTIONS: Question[] = [
     path: "system.biometricCategorisation",
     visible: biometricData,
     label: "Does it sort people into categories based on biometric data?",
+    help: "Deployers must tell the people exposed to it (Art. 50(3)).",
     term: { text: "Art. 3(40) biometric categorisation system", href: "/frameworks/eu-ai-act/art-3-40" },
   },
   {
@@ -484,7 +487,7 @@ export const QUESTIONS: Question[] = [
     term: { text: "Art. 3(63) general-purpose AI model", href: "/frameworks/eu-ai-act/art-3-63" },
   },
   { id: "gpaiModel.trainingComputeFlops", step: "model", kind: "flops", path: "gpaiModel.trainingComputeFlops", visible: gpai, label: "Cumulative training compute (FLOP)", help: "A number such as 3e24. Above 10^25 FLOP the model is presumed to have systemic risk (Art. 51(2))." },
-  { id: "gpaiModel.designatedSystemicRisk", step: "model", kind: "yesno", path: "gpaiModel.designatedSystemicRisk", visible: gpai, label: "Has the European Commission designated the model as presenting systemic risk?" },
+  { id: "gpaiModel.designatedSystemicRisk", step: "model", kind: "yesno", path: "gpaiModel.designatedSystemicRisk", visible: gpai, label: "Has the European Commission designated the model as presenting systemic risk?", help: "A designation under Art. 52 adds the Art. 55 duties whatever the training compute." },
   { id: "gpaiModel.openSourceLicence", step: "model", kind: "yesno", path: "gpaiModel.openSourceLicence", visible: gpai, label: "Is the model released under a free and open-source licence with public weights?", help: "Exempt from some documentation duties unless it presents systemic risk (Art. 53(2))." },
   { id: "gpaiModel.placedOnMarketBefore", step: "model", kind: "date", path: "gpaiModel.placedOnMarketBefore", visible: gpai, label: "When was the model first placed on the market? (optional)", help: "Models on the market before 2 Aug 2025 have until 2 Aug 2027 to comply (Art. 111(3))." },
   { id: "gpaiModel.adheresToCodeOfPractice", step: "model", kind: "yesno", path: "gpaiModel.adheresToCodeOfPractice", visible: gpai, label: "Do you adhere to an approved code of practice for general-purpose AI models?", help: "It helps demonstrate compliance; otherwise you must show other adequate means (Art. 53(4), 55(2))." },

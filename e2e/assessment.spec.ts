@@ -1,29 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { assessmentRecordSchema } from "../lib/schemas/assessment-record";
+import { fillOrganization, next, tick, yes } from "./support/questionnaire";
 import { expect, test, type Page } from "@playwright/test";
 
 // The compliance officer's whole job: questionnaire → classes → checklist → PDF.
 const systemName = `Resume screener ${Date.now()}`;
-
-async function yes(page: Page, question: RegExp | string, answer: "Yes" | "No" | "Not sure") {
-  await page.getByRole("group", { name: question }).getByLabel(answer, { exact: true }).check();
-}
-
-/** Step 1 of the questionnaire, then "Save and continue". */
-async function fillOrganization(page: Page, a: { system: string; organization: string; country: string }) {
-  await page.getByLabel("Name of the AI system").fill(a.system);
-  await page.getByLabel("Your organization", { exact: true }).fill(a.organization);
-  await page.getByLabel("Country where your organization is established").fill(a.country);
-  await page.getByRole("button", { name: "Save and continue" }).click();
-}
-
-/** Ticks one box (or "None of these" / "Not sure") of a question group. */
-async function tick(page: Page, group: RegExp, box: RegExp | string) {
-  await page.getByRole("group", { name: group }).getByLabel(box, { exact: typeof box === "string" }).check();
-}
-
-const next = (page: Page) => page.getByRole("button", { name: "Save and continue" }).click();
 
 test("fill the questionnaire, see the classes, tick an item, reload, download the PDF", async ({ page }) => {
   await page.goto("/systems/new");

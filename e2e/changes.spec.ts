@@ -1,57 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
+import { assessHiringTool } from "./support/questionnaire";
 
 // "What changed": a re-assessment shows its diff against the previous assessment, by cause.
 const systemName = `Changes screener ${Date.now()}`;
-
-async function yes(page: Page, question: RegExp | string, answer: "Yes" | "No" | "Not sure") {
-  await page.getByRole("group", { name: question }).getByLabel(answer, { exact: true }).check();
-}
-
-async function tick(page: Page, group: RegExp, box: RegExp | string) {
-  await page.getByRole("group", { name: group }).getByLabel(box, { exact: typeof box === "string" }).check();
-}
-
-const next = (page: Page) => page.getByRole("button", { name: "Save and continue" }).click();
-
-/** The shortest questionnaire walk to an assessed EU hiring tool (as in assessment.spec.ts). */
-async function assessHiringTool(page: Page, name: string) {
-  await page.goto("/systems/new");
-  await page.getByLabel("Name of the AI system").fill(name);
-  await page.getByLabel("Your organization", { exact: true }).fill("Acme Hiring Ltd");
-  await page.getByLabel("Country where your organization is established").fill("Ireland");
-  await next(page);
-
-  await expect(page.getByText("Step 2 of 6")).toBeVisible();
-  await page.getByLabel(/deployer\)/).check();
-  await page.getByLabel("European Union").check();
-  await tick(page, /outside the EU AI Act/, "None of these");
-  await next(page);
-
-  await expect(page.getByText("Step 3 of 6")).toBeVisible();
-  await page.getByLabel(/Recruitment or selection/).check();
-  await yes(page, /materially influence, decisions/, "Yes");
-  await yes(page, /profile people/, "Yes");
-  await yes(page, /narrow procedural task/, "No");
-  await yes(page, /public authority/, "No");
-  await yes(page, /provide public services/, "No");
-  await yes(page, /employer using the system at the workplace/, "No");
-  await next(page);
-
-  await expect(page.getByText("Step 4 of 6")).toBeVisible();
-  await tick(page, /What does the system do/, /Talks or chats directly/);
-  await yes(page, /EU product-safety law/, "No");
-  await next(page);
-
-  await expect(page.getByText("Step 5 of 6")).toBeVisible();
-  await tick(page, /Does the system do any of these/, "None of these");
-  await next(page);
-
-  await expect(page.getByText("Step 6 of 6")).toBeVisible();
-  await yes(page, /general-purpose AI model/, "No");
-  await page.getByRole("button", { name: "Save and review" }).click();
-  await page.getByRole("button", { name: "Save and assess" }).click();
-  await expect(page.getByRole("heading", { name })).toBeVisible({ timeout: 30_000 });
-}
 
 async function reassess(page: Page, asOf: string) {
   await page.getByLabel("Assess as of").fill(asOf);

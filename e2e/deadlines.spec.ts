@@ -1,65 +1,10 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Download, type Page } from "@playwright/test";
+import { expect, test, type Download } from "@playwright/test";
+import { assessHiringTool } from "./support/questionnaire";
 
 // Deadlines: a system's dated duties on a timeline, across systems, and as an .ics calendar.
 const systemName = `Deadline screener ${Date.now()}`;
 
-async function yes(page: Page, question: RegExp | string, answer: "Yes" | "No" | "Not sure") {
-  await page.getByRole("group", { name: question }).getByLabel(answer, { exact: true }).check();
-}
-
-async function tick(page: Page, group: RegExp, box: RegExp | string) {
-  await page.getByRole("group", { name: group }).getByLabel(box, { exact: typeof box === "string" }).check();
-}
-
-const next = (page: Page) => page.getByRole("button", { name: "Save and continue" }).click();
-
-/** The shortest questionnaire walk to an assessed EU + Colorado hiring tool (as in assessment.spec.ts); returns the system id. */
-async function assessHiringTool(page: Page, name: string): Promise<string> {
-  await page.goto("/systems/new");
-  await page.getByLabel("Name of the AI system").fill(name);
-  await page.getByLabel("Your organization", { exact: true }).fill("Acme Hiring Ltd");
-  await page.getByLabel("Country where your organization is established").fill("Ireland");
-  await next(page);
-
-  await expect(page.getByText("Step 2 of 6")).toBeVisible();
-  await page.getByLabel(/provider\)/).check();
-  await page.getByLabel(/deployer\)/).check();
-  await page.getByLabel("European Union").check();
-  await page.getByLabel("Colorado, USA").check();
-  await tick(page, /outside the EU AI Act/, "None of these");
-  await tick(page, /Is your organization any of these/, "None of these");
-  await next(page);
-
-  await expect(page.getByText("Step 3 of 6")).toBeVisible();
-  await page.getByLabel(/Recruitment or selection/).check();
-  await yes(page, /materially influence, decisions/, "Yes");
-  await yes(page, /profile people/, "Yes");
-  await yes(page, /narrow procedural task/, "No");
-  await yes(page, /public authority/, "No");
-  await yes(page, /provide public services/, "No");
-  await yes(page, /employer using the system at the workplace/, "No");
-  await next(page);
-
-  await expect(page.getByText("Step 4 of 6")).toBeVisible();
-  await tick(page, /What does the system do/, /Talks or chats directly/);
-  await yes(page, /EU product-safety law/, "No");
-  await next(page);
-
-  await expect(page.getByText("Step 5 of 6")).toBeVisible();
-  await tick(page, /Does the system do any of these/, "None of these");
-  await next(page);
-
-  await expect(page.getByText("Step 6 of 6")).toBeVisible();
-  await yes(page, /general-purpose AI model/, "No");
-  await page.getByRole("button", { name: "Save and review" }).click();
-  await page.getByRole("button", { name: "Save and assess" }).click();
-
-  await expect(page.getByRole("heading", { name })).toBeVisible({ timeout: 30_000 });
-  const id = /\/systems\/([^/?#]+)$/.exec(new URL(page.url()).pathname)?.[1];
-  expect(id).toBeTruthy();
-  return id!;
-}
 
 /** The calendar text with folded lines joined again (RFC 5545 §3.1). */
 async function calendarText(download: Download): Promise<string> {
@@ -67,7 +12,7 @@ async function calendarText(download: Download): Promise<string> {
 }
 
 test("a system's deadlines, the timeline across systems and the .ics calendars", async ({ page }) => {
-  const id = await assessHiringTool(page, systemName);
+  const id = await assessHiringTool(page, systemName, { colorado: true, provider: true });
 
   // Close the first checklist item (the earliest binding date): it must no longer count as overdue.
   const first = page.getByTestId("checklist-item").first();

@@ -318,9 +318,12 @@ function QuestionField({ q, draft, update, error }: { q: Question; draft: Draft;
           id={q.path}
           label={q.label}
           hint={hint}
-          unsure={false}
-          value={value(q.path) === undefined ? undefined : value(q.path) !== null}
-          onChange={(v) => update((d) => set(d, q.path, v ? { trainingComputeFlops: undefined, ...((d.gpaiModel as object) ?? {}) } : null))}
+          value={value(q.path) === undefined ? undefined : value(q.path) === "not-sure" ? null : value(q.path) !== null}
+          onChange={(v) =>
+            update((d) =>
+              set(d, q.path, v === null ? "not-sure" : v ? { trainingComputeFlops: undefined, ...(typeof d.gpaiModel === "object" && d.gpaiModel ? d.gpaiModel : {}) } : null),
+            )
+          }
           error={error}
         />
       );

@@ -194,24 +194,27 @@ function classify(framework: EngineFramework, version: EngineVersion, profile: S
   if (prefix === "eu") {
     const modelHits = hits.filter((h) => h.provision.classifies!.subject === "model");
     const systemic = or3(modelHits.map((h) => h.truth));
-    const gpaiClass: FactValue = profile.gpaiModel
-      ? systemic === true
-        ? "gpai-systemic-risk"
-        : systemic === false
-          ? "gpai"
-          : unknownFact(systemic.questions, ["gpai", "gpai-systemic-risk"])
-      : "none";
+    const modelUnsure = profile.gpaiModel === "not-sure";
+    const gpaiClass: FactValue = modelUnsure
+      ? unknownFact(["gpaiModel.present"], ["none", "gpai", "gpai-systemic-risk"])
+      : profile.gpaiModel
+        ? systemic === true
+          ? "gpai-systemic-risk"
+          : systemic === false
+            ? "gpai"
+            : unknownFact(systemic.questions, ["gpai", "gpai-systemic-risk"])
+        : "none";
     if (profile.gpaiModel)
       classifications.push({
         framework: framework.id,
         subject: "model",
-        class: systemic === false ? "gpai" : "gpai-systemic-risk",
-        confirmed: !isUnknown(systemic),
+        class: systemic === false && !modelUnsure ? "gpai" : "gpai-systemic-risk",
+        confirmed: !isUnknown(systemic) && !modelUnsure,
         reasons:
           systemic === false
             ? ["The organization provides a general-purpose AI model that does not meet the systemic-risk criteria of Art. 51."]
             : modelHits.map((h) => (h.truth === true ? h.provision.classifies!.reason : `Possibly — ${h.provision.classifies!.reason} (not confirmed)`)),
-        openQuestions: questionsOf(systemic).map(toQuestion),
+        openQuestions: (modelUnsure ? ["gpaiModel.present"] : questionsOf(systemic)).map(toQuestion),
         version: version.id,
       });
     facts["eu.class"] = enumFact(classTruths, defaultClass);

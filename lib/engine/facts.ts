@@ -53,6 +53,8 @@ export function profileFacts(profile: SystemProfile): Facts {
   const o = profile.organization;
   const useCases = expandUseCases(s.useCases);
   const isDeployer = profile.roles.includes("deployer");
+  const modelUnsure = profile.gpaiModel === "not-sure";
+  const model = profile.gpaiModel === "not-sure" ? null : profile.gpaiModel;
   // Ticking the biometrics area while answering "no" to every biometric capability is a contradiction:
   // the capabilities become open questions rather than silently dropping Annex III point 1.
   // (Checked on "no positive answer", so turning any answer into "not sure" can only widen the result.)
@@ -156,12 +158,13 @@ export function profileFacts(profile: SystemProfile): Facts {
       s.financialAssistanceEligibility,
       o.hipaaCoveredEntity !== false,
     ),
-    "gpaiModel.present": profile.gpaiModel !== null,
-    "gpaiModel.trainingComputeFlops": profile.gpaiModel?.trainingComputeFlops ?? null,
-    "gpaiModel.designatedSystemicRisk": profile.gpaiModel ? answered("gpaiModel.designatedSystemicRisk", profile.gpaiModel.designatedSystemicRisk) : null,
-    "gpaiModel.openSourceLicence": profile.gpaiModel ? answered("gpaiModel.openSourceLicence", profile.gpaiModel.openSourceLicence) : null,
-    "gpaiModel.placedOnMarketBefore": profile.gpaiModel?.placedOnMarketBefore ?? null,
-    "gpaiModel.adheresToCodeOfPractice": profile.gpaiModel ? answered("gpaiModel.adheresToCodeOfPractice", profile.gpaiModel.adheresToCodeOfPractice) : null,
+    // "Not sure whether we provide a model": every model fact is open, so model duties stay as may-apply.
+    "gpaiModel.present": modelUnsure ? unknownFact(["gpaiModel.present"]) : model !== null,
+    "gpaiModel.trainingComputeFlops": modelUnsure ? unknownFact(["gpaiModel.present"]) : (model?.trainingComputeFlops ?? null),
+    "gpaiModel.designatedSystemicRisk": modelUnsure ? unknownFact(["gpaiModel.present"]) : model ? answered("gpaiModel.designatedSystemicRisk", model.designatedSystemicRisk) : null,
+    "gpaiModel.openSourceLicence": modelUnsure ? unknownFact(["gpaiModel.present"]) : model ? answered("gpaiModel.openSourceLicence", model.openSourceLicence) : null,
+    "gpaiModel.placedOnMarketBefore": model?.placedOnMarketBefore ?? null,
+    "gpaiModel.adheresToCodeOfPractice": modelUnsure ? unknownFact(["gpaiModel.present"]) : model ? answered("gpaiModel.adheresToCodeOfPractice", model.adheresToCodeOfPractice) : null,
     "eu.establishedOutsideUnion": !EU_MEMBER_STATES.has(o.country),
     "eu.annexISection": annexISection(s),
   };

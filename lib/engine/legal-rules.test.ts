@@ -379,3 +379,12 @@ describe("the checklist names what every member asks", () => {
     }
   });
 });
+
+describe("not sure whether the organization provides a general-purpose AI model", () => {
+  it("keeps the Chapter V duties as may-apply and the model class unconfirmed, never silently 'no model'", () => {
+    const r = run({ gpaiModel: "not-sure" });
+    expect(find(r, "eu-ai-act/art-53-1-a")).toMatchObject({ status: "may-apply" });
+    expect(r.classifications.find((c) => c.subject === "model")).toMatchObject({ confirmed: false });
+    expect(r.openQuestions.map((q) => q.fact)).toContain("gpaiModel.present");
+  });
+});

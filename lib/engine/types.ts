@@ -56,6 +56,10 @@ export type EngineMapping = {
   confidence: number;
   explanation: string;
   gapSummary?: string | null;
+  /** OSCAL matching-rationale: how the relationship was judged (syntactic, semantic, functional). */
+  rationale?: "syntactic" | "semantic" | "functional";
+  /** Whose analysis this is (ours, or a cited published crosswalk). */
+  provenance?: string;
 };
 
 export type EngineCorpus = {

@@ -76,11 +76,13 @@ function withOneUnknown(input: SystemProfileInput): { fact: string; profile: Sys
   const org = input.organization as Record<string, unknown>;
   for (const key of ORG_BOOLEANS)
     if (org[key] !== null && org[key] !== undefined) out.push({ fact: `organization.${key}`, profile: { ...input, organization: { ...input.organization, [key]: null } } });
-  if (input.gpaiModel) {
+  if (input.gpaiModel && typeof input.gpaiModel === "object") {
     const g = input.gpaiModel as Record<string, unknown>;
     for (const key of [...GPAI_BOOLEANS, "placedOnMarketBefore"])
-      if (g[key] !== null && g[key] !== undefined) out.push({ fact: `gpaiModel.${key}`, profile: { ...input, gpaiModel: { ...input.gpaiModel, [key]: null } } });
+      if (g[key] !== null && g[key] !== undefined) out.push({ fact: `gpaiModel.${key}`, profile: { ...input, gpaiModel: { ...g, [key]: null } as never } });
   }
+  // "Do you provide a general-purpose model?" answered "not sure", from either answer.
+  if (input.gpaiModel !== "not-sure") out.push({ fact: "gpaiModel", profile: { ...input, gpaiModel: "not-sure" } });
   return out;
 }
 

@@ -59,7 +59,8 @@ const eu = (d: Draft) => has(d, "jurisdictions", "EU");
 const colorado = (d: Draft) => has(d, "jurisdictions", "US-CO");
 const provider = (d: Draft) => has(d, "roles", "provider") || has(d, "roles", "product-manufacturer");
 const deployer = (d: Draft) => has(d, "roles", "deployer");
-const gpai = (d: Draft) => get(d, "gpaiModel") !== null && get(d, "gpaiModel") !== undefined;
+/** The model follow-ups are asked once the organization says it provides a model (not when it is not sure). */
+const gpai = (d: Draft) => typeof get(d, "gpaiModel") === "object" && get(d, "gpaiModel") !== null;
 
 /** Use-case codes that put a system in Annex III (the others only matter in Colorado). */
 const ANNEX_III_CODES = new Set<string>([
@@ -571,8 +572,10 @@ export function answerText(q: Question, draft: Draft): string {
       const v = get(draft, q.path);
       return typeof v === "number" ? v.toExponential() : "Not answered";
     }
-    case "gpai":
-      return get(draft, q.path) === null ? "No" : get(draft, q.path) === undefined ? "Not answered" : "Yes";
+    case "gpai": {
+      const v = get(draft, q.path);
+      return v === null ? "No" : v === undefined ? "Not answered" : v === "not-sure" ? "Not sure" : "Yes";
+    }
   }
 }
 

@@ -144,6 +144,10 @@ export const gpaiModelSchema = z.object({
   adheresToCodeOfPractice: optionalAnswer(),
 });
 
+/** Whether the organization provides a general-purpose AI model: the model, null (no), or "not-sure". */
+export const gpaiAnswerSchema = z.union([gpaiModelSchema, z.literal("not-sure")]).nullable().default(null);
+export type GpaiModel = z.infer<typeof gpaiModelSchema>;
+
 export const systemFactsSchema = z
   .object({
     useCases: z.array(useCaseSchema).default([]),
@@ -231,7 +235,8 @@ export const profileObjectSchema = z.object({
   jurisdictions: z.array(jurisdictionSchema).min(1, "choose at least one jurisdiction"),
   voluntaryFrameworks: z.array(z.enum(VOLUNTARY_FRAMEWORKS)).default([]),
   system: systemFactsSchema,
-  gpaiModel: gpaiModelSchema.nullable().default(null),
+  /** The general-purpose AI model the organization provides: null = none, "not-sure" = not sure whether it provides one. */
+  gpaiModel: gpaiAnswerSchema,
 });
 
 export const profileSchema = profileObjectSchema.superRefine((p, ctx) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { gpaiModelSchema, profileObjectSchema, systemFactsSchema } from "./profile";
+import { gpaiAnswerSchema, profileObjectSchema, systemFactsSchema } from "./profile";
 
 const organizationFields = profileObjectSchema.shape.organization;
 
@@ -105,7 +105,7 @@ export const QUESTIONNAIRE_STEPS = [
     id: "model",
     title: "General-purpose AI model",
     schema: z.object({
-      gpaiModel: gpaiModelSchema.nullable(),
+      gpaiModel: gpaiAnswerSchema.removeDefault(),
       organization: organizationFields.pick({ suppliesToHighRiskProviders: true }),
     }),
   },

@@ -37,3 +37,14 @@ test("finished pages: one provision count everywhere, no debug timings, a favico
   await page.goto("/frameworks/eu-ai-act/art-26-1");
   await expect(page.getByTestId("permalink")).not.toContainText("127.0.0.1");
 });
+
+test("malformed addresses get a 400, never a 500", async ({ request }) => {
+  for (const path of ["/frameworks/%00", "/frameworks/%FF", "/systems/%ED%A0%80", "/api/v1/frameworks/%FF", "/api/v1/provisions/eu-ai-act/%00"]) {
+    const r = await request.get(path);
+    expect(r.status(), path).toBe(400);
+  }
+  const headers = (await request.get("/")).headers();
+  expect(headers["x-powered-by"]).toBeUndefined();
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+});

@@ -1,12 +1,18 @@
 // Researchers' corpus tool:
 //   npm run --silent corpus -- stats
 //   npm run --silent corpus -- list [--framework slug] [--as-of YYYY-MM-DD] --json
+// and the API's read queries, through the same query layer, schemas and JSON as /api/v1:
+//   npm run --silent corpus -- provisions [--framework slug] [--version id] [--role r] [--concept id] [--as-of date] [--applying] [--json]
+//   npm run --silent corpus -- mappings [--from slug] [--to slug] [--relationship r] [--concept id] [--json]
+//   npm run --silent corpus -- search "Art. 26" [--framework slug] [--limit n] [--json]
+//   npm run --silent corpus -- gaps --from slug --to slug [--scope duties|all] [--json]
 import { z } from "zod";
 import { asOfSchema, formatIssues, parseArgv, today } from "@/lib/cli/args";
 import { loadCorpusForCli } from "@/lib/cli/corpus-source";
+import { QUERY_COMMANDS, runQueryCommand } from "@/lib/cli/query-commands";
 import { corpusStats, listProvisionsAsOf } from "@/lib/engine/corpus-queries";
 
-const USAGE = "usage: npm run --silent corpus -- stats | list [--framework slug] [--as-of YYYY-MM-DD] [--json]";
+const USAGE = `usage: npm run --silent corpus -- stats | list [--framework slug] [--as-of YYYY-MM-DD] [--json] | ${Object.keys(QUERY_COMMANDS).join(" | ")} [filters as in /api/v1] [--json]`;
 const { positionals, flags } = parseArgv(process.argv.slice(2));
 const command = positionals[0];
 const fail = (lines: string[]): never => {
@@ -14,6 +20,14 @@ const fail = (lines: string[]): never => {
   process.exit(2);
 };
 
+if (command && command in QUERY_COMMANDS) {
+  const result = await runQueryCommand(command as keyof typeof QUERY_COMMANDS, positionals.slice(1), flags);
+  if (!result.ok) fail([...result.problems, USAGE]);
+  else {
+    process.stdout.write(result.output);
+    process.exit(0);
+  }
+}
 if (command !== "stats" && command !== "list") fail([USAGE]);
 const optionsSchema = z.object({ framework: z.string().min(1).optional(), "as-of": asOfSchema.optional(), json: z.literal(true).optional() });
 const parsed = optionsSchema.safeParse(flags);

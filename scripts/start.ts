@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const root = process.cwd();
-const SOURCES = ["app", "components", "lib", "prisma", "next.config.ts", "package.json", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "prisma", "next.config.ts", "proxy.ts", "package.json", "postcss.config.mjs"];
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;
@@ -24,4 +24,5 @@ const buildId = path.join(root, ".next", "BUILD_ID");
 const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
 if (SOURCES.some((s) => newestMtime(path.join(root, s)) > builtAt)) run("npx", ["next", "build"]);
 else console.log("Build is up to date.");
-run("npx", ["next", "start", "-p", process.env.PORT ?? "3000"]);
+// Listen on the loopback interface only, unless HOST says otherwise: compliance data is private.
+run("npx", ["next", "start", "-p", process.env.PORT ?? "3000", "-H", process.env.HOST ?? "127.0.0.1"]);

@@ -9,6 +9,7 @@ export async function SiteFooter() {
         <p>
           Data version <span className="font-mono text-slate-700" data-testid="data-version">{corpus?.version ?? "not loaded"}</span>
           {corpus && <> · loaded {formatDate(corpus.loadedAt)}</>}
+          {" · "}<a href="/api" className="text-slate-700">API</a>
         </p>
         <p>Summaries are our own words, not legal advice. Always read the primary source linked on each provision.</p>
       </div>

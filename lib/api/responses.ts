@@ -1,13 +1,12 @@
 import type { z } from "zod";
-import { toProblems } from "@/lib/schemas/issues";
+import { invalidInput } from "./problem";
 
-/** 400 with every problem as { path, message } — the same list the CLI prints. */
-export function badRequest(error: z.ZodError | string, extra: Record<string, unknown> = {}) {
-  const problems = typeof error === "string" ? [{ path: "(root)", message: error }] : toProblems(error);
-  return Response.json(
-    { error: "invalid input", problems, lines: problems.map((p) => `${p.path}: ${p.message}`), ...extra },
-    { status: 400 },
-  );
+/**
+ * 400 with every problem as { path, message } — the same list the CLI prints — as
+ * application/problem+json (see lib/api/problem.ts, shared with the API v1 routes).
+ */
+export function badRequest(error: z.ZodError | string) {
+  return invalidInput(error);
 }
 
 /** Reads a JSON body; a body that is not JSON becomes a clear 400 instead of an exception. */

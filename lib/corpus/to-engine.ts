@@ -46,6 +46,8 @@ export function corpusFilesToEngine(files: CorpusFiles): EngineCorpus {
       confidence: m.confidence,
       explanation: m.explanation,
       gapSummary: m.gapSummary ?? null,
+      rationale: m.rationale,
+      provenance: m.provenance,
     })),
   };
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaClient } from "@/generated/prisma/client";
 import { databaseTarget, type DatabaseTarget } from "@/lib/env";
+import { lockDirectory } from "./directory-lock";
 
 /**
  * One database connection: a Prisma client plus a raw script runner (migrations need
@@ -51,6 +52,7 @@ export async function openDatabase(target: DatabaseTarget = databaseTarget()): P
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   mkdirSync(path.dirname(target.dir), { recursive: true });
+  const unlock = lockDirectory(target.dir);
   const pglite = new PGlite(target.dir);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
@@ -65,6 +67,7 @@ export async function openDatabase(target: DatabaseTarget = databaseTarget()): P
     async close() {
       await prisma.$disconnect();
       await pglite.close();
+      unlock();
     },
   };
 }

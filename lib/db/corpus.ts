@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { EngineCorpus } from "@/lib/engine/types";
 import { applicationDateSchema, provisionRulesSchema } from "@/lib/schemas/framework";
 import { conditionSchema } from "@/lib/schemas/condition";
-import { relationshipSchema } from "@/lib/schemas/common";
+import { rationaleSchema, relationshipSchema } from "@/lib/schemas/common";
 
 const datesSchema = z.object({ applies: z.array(applicationDateSchema) });
 
@@ -70,6 +70,8 @@ export async function loadEngineCorpus(prisma: PrismaClient): Promise<EngineCorp
       confidence: m.confidence,
       explanation: m.explanation,
       gapSummary: m.gapSummary,
+      rationale: rationaleSchema.parse(m.rationale),
+      provenance: m.provenance,
     })),
   };
 }

@@ -66,8 +66,8 @@ export async function seedCorpus(db: Database, corpus: CorpusFiles, options: { f
           b.versions.reduce((n, v) => n + v.provisions.length, 0) - a.versions.reduce((n, v) => n + v.provisions.length, 0),
       );
       for (const [i, f] of ordered.entries()) {
-        const data = { ...f.framework, sortOrder: i };
-        const { slug, ...rest } = data;
+        // `imported` (an OSCAL import's origin) lives in the data file only; its description says so.
+        const { slug, imported: _imported, ...rest } = { ...f.framework, sortOrder: i };
         await tx.framework.upsert({ where: { id: slug }, create: { id: slug, ...rest }, update: rest });
       }
       await tx.frameworkVersion.createMany({

@@ -8,7 +8,7 @@ const single = (v: unknown) => {
   const first = Array.isArray(v) ? v[0] : v;
   return typeof first === "string" && first.trim() === "" ? undefined : typeof first === "string" ? first.trim() : first;
 };
-const param = <T extends z.ZodType>(schema: T) => z.preprocess(single, schema);
+export const param = <T extends z.ZodType>(schema: T) => z.preprocess(single, schema);
 
 export const EXPORT_FORMATS = ["csv", "json"] as const;
 export const exportFormatSchema = param(z.enum(EXPORT_FORMATS).default("csv"));
@@ -27,14 +27,18 @@ export const provisionParamsSchema = z.object({ slug: slugSchema, provision: pro
 /** The other side of a matrix: a framework slug, or "concepts". */
 export const CONCEPTS_AXIS = "concepts";
 
-export const crosswalkQuerySchema = z
-  .object({
-    from: param(slugSchema),
-    to: param(slugSchema),
-    cell: param(z.string().max(300).optional()),
-  })
-  .refine((q) => q.from !== q.to, { path: ["to"], message: "choose two different frameworks" })
-  .refine((q) => q.from !== CONCEPTS_AXIS, { path: ["from"], message: "rows must be a framework; put concepts in the columns" });
+const withAxisRules = <T extends z.ZodType<{ from: string; to: string }>>(schema: T) =>
+  schema
+    .refine((q) => q.from !== q.to, { path: ["to"], message: "choose two different frameworks" })
+    .refine((q) => q.from !== CONCEPTS_AXIS, { path: ["from"], message: "rows must be a framework; put concepts in the columns" });
+
+const axes = { from: param(slugSchema), to: param(slugSchema) };
+
+/** A matrix's two axes: rows from a framework, columns from another framework or "concepts" (the API's /crosswalk). */
+export const crosswalkAxesSchema = withAxisRules(z.object(axes));
+
+/** The crosswalk page and its export: the axes plus the selected cell. */
+export const crosswalkQuerySchema = withAxisRules(z.object({ ...axes, cell: param(z.string().max(300).optional()) }));
 
 export const GAP_SCOPES = ["duties", "all"] as const;
 export const gapQuerySchema = z

@@ -199,6 +199,17 @@ export const frameworkVersionSchema = z
   });
 export type FrameworkVersionData = z.infer<typeof frameworkVersionSchema>;
 
+/** Where an imported framework came from: the OSCAL catalog's title, uuid and dates. */
+export const importedMarkerSchema = z.strictObject({
+  from: z.literal("oscal-catalog"),
+  title: z.string().min(1),
+  uuid: z.string().min(1),
+  oscalVersion: z.string().min(1),
+  lastModified: z.string().min(1),
+  importedOn: isoDateSchema,
+});
+export type ImportedMarker = z.infer<typeof importedMarkerSchema>;
+
 export const frameworkFileSchema = z
   .strictObject({
     framework: z.strictObject({
@@ -211,6 +222,12 @@ export const frameworkFileSchema = z
       publisher: z.string().min(2),
       description: z.string().min(20),
       sourceUrl: httpsUrlSchema,
+      /**
+       * Set by `npm run import:oscal`: the framework was converted from an OSCAL catalog and
+       * nothing in it was checked against the primary text. Kept in the file only (the
+       * database has no column for it; the description says so in words).
+       */
+      imported: importedMarkerSchema.optional(),
     }),
     versions: z.array(frameworkVersionSchema).min(1),
   })

@@ -5,9 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice, ProblemList } from "@/components/ui/notice";
-import { getFramework, listConcepts } from "@/lib/db/queries";
-import { appliesBy, versionAsOf } from "@/lib/engine/as-of";
-import { STATUS_LABELS, formatDate, isoDate } from "@/lib/format";
+import { chooseVersion, getFramework, isPendingOn, listConcepts, listProvisions } from "@/lib/db/queries";
+import { STATUS_LABELS, formatDate } from "@/lib/format";
 import { ROLE_LABELS, ROLES } from "@/lib/schemas/common";
 import { frameworkFiltersSchema } from "@/lib/schemas/explorer";
 import { toProblems } from "@/lib/schemas/issues";
@@ -28,25 +27,16 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
   if (!framework) notFound();
   // An as-of date picks the version in force (or enacted) on that day, unless one is chosen explicitly.
   const asOf = filters.asOf;
-  const datedVersions = framework.versions.map((v) => ({ id: v.id, status: v.status, enactedOn: v.enactedOn && isoDate(v.enactedOn), validFrom: isoDate(v.validFrom), validTo: v.validTo && isoDate(v.validTo) }));
-  const versionOnDate = asOf ? versionAsOf(datedVersions, asOf) : null;
-  const version =
-    framework.versions.find((v) => v.id === filters.version) ??
-    framework.versions.find((v) => v.id === versionOnDate?.id) ??
-    framework.versions[0];
+  const { shown: version, onDate: versionOnDate } = chooseVersion(framework.versions, filters);
   if (!version) notFound();
 
   const role = ROLES.find((r) => r === filters.role);
   const concept = concepts.find((c) => c.id === filters.concept)?.id;
   const onlyApplying = Boolean(asOf && filters.applying);
-  // A provision without a date of its own applies when its version does.
-  const pendingOn = (p: (typeof version.provisions)[number]) =>
-    Boolean(asOf && p.kind !== "heading" && !appliesBy(isoDate(p.appliesFrom ?? version.validFrom), asOf));
-  const matches = (p: (typeof version.provisions)[number]) =>
-    (!role || p.binds.includes(role)) && (!concept || p.concepts.some((c) => c.conceptId === concept)) && (!onlyApplying || !pendingOn(p));
-  const flat = Boolean(role || concept || onlyApplying);
-  const filtered = flat ? version.provisions.filter((p) => p.kind !== "heading" && matches(p)) : version.provisions;
-  const pendingCount = asOf ? version.provisions.filter(pendingOn).length : 0;
+  // The same filtered list the API's /provisions serves (lib/db/queries/provisions.ts).
+  const listing = await listProvisions({ framework: framework.id, version: version.id, role, concept, asOf, applying: onlyApplying });
+  const { items: filtered, flat } = listing.unknown ? { items: [], flat: false } : listing;
+  const pendingCount = asOf ? version.provisions.filter((p) => isPendingOn(p, version.validFrom, asOf)).length : 0;
   const usedRoles = ROLES.filter((r) => version.provisions.some((p) => p.binds.includes(r)));
 
   return (
@@ -150,11 +140,11 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
             title: p.title,
             kind: p.kind,
             parentKey: flat ? null : p.parentKey,
-            pendingOn: pendingOn(p) ? asOf : undefined,
+            pendingOn: p.pending ? asOf : undefined,
             binds: p.binds,
-            appliesFrom: p.appliesFrom,
+            appliesFrom: p.appliesFrom === null ? null : new Date(`${p.appliesFrom}T00:00:00Z`),
             verified: p.verified,
-            mappingCount: p._count.mappingsFrom + p._count.mappingsTo,
+            mappingCount: p.mappingCount,
           }))}
         />
       </section>

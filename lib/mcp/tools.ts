@@ -1,3 +1,4 @@
+import { classLabel } from "@/lib/class-labels";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import type { z } from "zod";
@@ -372,7 +373,7 @@ export function registerTools(server: McpServer, source: CrosswalkSource) {
       const names = new Map(corpus.frameworks.map((f) => [f.id, f.shortName]));
       const summary = [
         `"${parsed.profile.name}" as of ${result.asOf}:`,
-        ...result.classifications.map((c) => `- ${names.get(c.framework) ?? c.framework}${c.subject === "model" ? " (model)" : ""}: ${c.class}${c.confirmed ? "" : " (not confirmed)"}`),
+        ...result.classifications.map((c) => `- ${names.get(c.framework) ?? c.framework}${c.subject === "model" ? " (model)" : ""}: ${classLabel(c.class)}${c.confirmed ? "" : " (not confirmed)"}`),
         ...result.scope.map((s) => `- ${names.get(s.framework) ?? s.framework} ${s.applies === false ? "does not apply" : "may not apply"}: ${s.citation}`),
         ...result.warnings.map((w) => `Warning: ${w.message}`),
         `${result.stats.obligations} obligations (${result.stats.mayApply} may apply), in ${result.stats.checklistItems} checklist items.`,

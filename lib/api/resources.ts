@@ -94,7 +94,8 @@ export function frameworkDetailResource(
   };
 }
 
-export function provisionResource(p: ProvisionListing): z.output<typeof provisionSchema> {
+/** The fields every provision resource shares (list item and detail). */
+function provisionCore(p: ProvisionListing | ProvisionDetail["provision"]) {
   return {
     id: p.id,
     frameworkId: p.frameworkId,
@@ -108,6 +109,12 @@ export function provisionResource(p: ProvisionListing): z.output<typeof provisio
     binds: roles(p.binds),
     appliesFrom: p.appliesFrom,
     appliesFromSetBy: p.appliesFromSetBy,
+  };
+}
+
+export function provisionResource(p: ProvisionListing): z.output<typeof provisionSchema> {
+  return {
+    ...provisionCore(p),
     verified: p.verified,
     sourceUrl: p.sourceUrl,
     concepts: p.concepts,
@@ -120,18 +127,7 @@ export function provisionResource(p: ProvisionListing): z.output<typeof provisio
 export function provisionDetailResource(d: ProvisionDetail): z.output<typeof provisionDetailSchema> {
   const p = d.provision;
   return {
-    id: p.id,
-    frameworkId: p.frameworkId,
-    versionId: p.versionId,
-    key: p.key,
-    citation: p.citation,
-    title: p.title,
-    summary: p.summary,
-    kind: kind(p.kind),
-    parentKey: p.parentKey,
-    binds: roles(p.binds),
-    appliesFrom: p.appliesFrom,
-    appliesFromSetBy: p.appliesFromSetBy,
+    ...provisionCore(p),
     dates: d.provision.dates,
     conditions: p.conditions,
     sourceUrl: p.sourceUrl,

@@ -49,11 +49,16 @@ export async function openDatabase(target: DatabaseTarget = databaseTarget()): P
       },
     };
   }
-  const { PGlite } = await import("@electric-sql/pglite");
-  const { PrismaPGlite } = await import("pglite-prisma-adapter");
   mkdirSync(path.dirname(target.dir), { recursive: true });
   const unlock = lockDirectory(target.dir);
-  const pglite = new PGlite(target.dir);
+  return openPGlite(target, target.dir, unlock);
+}
+
+/** An embedded database: in a data directory, or in memory when `dir` is undefined. */
+export async function openPGlite(target: DatabaseTarget, dir: string | undefined, onClose: () => void = () => undefined): Promise<Database> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const pglite = dir ? new PGlite(dir) : new PGlite();
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     target,
@@ -67,7 +72,7 @@ export async function openDatabase(target: DatabaseTarget = databaseTarget()): P
     async close() {
       await prisma.$disconnect();
       await pglite.close();
-      unlock();
+      onClose();
     },
   };
 }

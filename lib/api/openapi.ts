@@ -21,6 +21,8 @@ import {
   mappingsQuerySchema,
   MAX_PAGE_LIMIT,
   openApiDocument,
+  oscalCatalogDocument,
+  oscalMappingDocument,
   pageQuerySchema,
   profileRequestComponent,
   provisionDetailSchema,
@@ -30,6 +32,7 @@ import {
   searchApiQuerySchema,
   searchResultSchema,
 } from "@/lib/schemas/api";
+import { crosswalkPairQuerySchema, oscalCatalogParamsSchema, oscalCatalogQuerySchema } from "@/lib/schemas/interop";
 import { MAX_BODY_BYTES } from "./http";
 import { MAX_PROBLEMS } from "./problem";
 
@@ -231,6 +234,31 @@ const OPERATIONS: Operation[] = [
   },
   {
     method: "get",
+    path: "/frameworks/{slug}/oscal-catalog.json",
+    operationId: "getOscalCatalog",
+    summary: "A framework version as an OSCAL catalog",
+    description: "The version in force today unless `version` names another. Validated against the official OSCAL 1.0.6 catalog JSON Schema.",
+    tag: "OSCAL",
+    pathParams: oscalCatalogParamsSchema,
+    query: oscalCatalogQuerySchema,
+    ok: oscalCatalogDocument,
+    cached: true,
+    notFound: "No framework has this id.",
+  },
+  {
+    method: "get",
+    path: "/crosswalk/oscal-mapping.json",
+    operationId: "getOscalMappingCollection",
+    summary: "The crosswalk between two frameworks as an OSCAL mapping-collection",
+    description: "One mapping per pair of versions. The same crosswalk as SSSOM/TSV: `/api/v1/crosswalk/sssom.tsv?from=&to=` (text/tab-separated-values).",
+    tag: "OSCAL",
+    query: crosswalkPairQuerySchema,
+    ok: oscalMappingDocument,
+    cached: true,
+    notFound: "No mapping links the two frameworks.",
+  },
+  {
+    method: "get",
     path: "/openapi.json",
     operationId: "getOpenApi",
     summary: "This OpenAPI document",
@@ -361,6 +389,7 @@ function build() {
       { name: "Search", description: "Full-text and citation search." },
       { name: "Assessments", description: "Assess a system profile." },
       { name: "Schemas", description: "Machine-readable formats." },
+      { name: "OSCAL", description: "NIST OSCAL documents: catalogs and control mapping-collections." },
     ],
     paths,
     components: { schemas: { ...components(apiComponents, "output"), ...components(apiRequestComponents, "input") } },

@@ -474,3 +474,17 @@ export const profileRequestComponent = requestComponent(profileSchema, "SystemPr
 export const assessmentComponent = component(assessmentResultSchema, "Assessment", "The assessment contract (the same as the CLI's JSON).");
 export const jsonSchemaDocument = component(z.record(z.string(), z.unknown()), "JsonSchemaDocument", "A JSON Schema (draft 2020-12) document.");
 export const openApiDocument = component(z.record(z.string(), z.unknown()), "OpenApiDocument", "An OpenAPI 3.1 document.");
+
+// ───────────────────────────── OSCAL ─────────────────────────────
+// The documents themselves are defined by NIST's OSCAL models; our tests validate them against the
+// official v1.0.6 catalog schema and a schema written from the v1.2.2 mapping metaschema.
+export const oscalCatalogDocument = component(
+  z.object({ catalog: z.record(z.string(), z.unknown()) }),
+  "OscalCatalog",
+  "An OSCAL 1.0.6 catalog (https://pages.nist.gov/OSCAL/): one framework version, groups following the law's structure, one control per provision.",
+);
+export const oscalMappingDocument = component(
+  z.object({ "mapping-collection": z.record(z.string(), z.unknown()) }),
+  "OscalMappingCollection",
+  "An OSCAL 1.2 control mapping-collection between two frameworks (relationship, matching-rationale, confidence-score, gap summaries, provenance).",
+);

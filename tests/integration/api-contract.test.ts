@@ -14,6 +14,8 @@ import * as versionsRoute from "@/app/api/v1/frameworks/[slug]/versions/route";
 import * as frameworksRoute from "@/app/api/v1/frameworks/route";
 import * as gapsRoute from "@/app/api/v1/gaps/route";
 import * as mappingsRoute from "@/app/api/v1/mappings/route";
+import * as oscalMappingRoute from "@/app/api/v1/crosswalk/oscal-mapping.json/route";
+import * as oscalCatalogRoute from "@/app/api/v1/frameworks/[slug]/oscal-catalog.json/route";
 import * as openapiRoute from "@/app/api/v1/openapi.json/route";
 import * as provisionRoute from "@/app/api/v1/provisions/[...id]/route";
 import * as provisionsRoute from "@/app/api/v1/provisions/route";
@@ -58,6 +60,8 @@ const ROUTES: Record<string, { module: RouteModule; params?: (p: Record<string, 
   "/schema/profile": { module: profileSchemaRoute },
   "/schema/assessment-record": { module: assessmentRecordSchemaRoute },
   "/openapi.json": { module: openapiRoute },
+  "/frameworks/{slug}/oscal-catalog.json": { module: oscalCatalogRoute, params: (p) => ({ slug: p.slug }) },
+  "/crosswalk/oscal-mapping.json": { module: oscalMappingRoute },
 };
 
 /** One good request per route (405 and 304 checks reuse them). */
@@ -76,6 +80,8 @@ const SAMPLE_READS: Record<string, Call> = {
   "/schema/profile": {},
   "/schema/assessment-record": {},
   "/openapi.json": {},
+  "/frameworks/{slug}/oscal-catalog.json": { path: { slug: "nist-ai-rmf" } },
+  "/crosswalk/oscal-mapping.json": { query: "from=iso-42001&to=nist-ai-rmf" },
 };
 
 type Call = {
@@ -532,6 +538,17 @@ describe(`REST API v1 contract on ${mode}`, () => {
     expect((await cli("search", "impact assessment", "--limit", "10")).data).toEqual(search.json.data);
     const bad = await run("npx", ["tsx", "scripts/corpus.ts", "provisions", "--as-of", "2026-02-30"], { cwd: ROOT, env: { ...process.env, ...testDb.env } }).catch((e: { code: number; stderr: string }) => e);
     expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining("--as-of: is not a real calendar date") });
+  });
+
+  it("serves the OSCAL catalog and mapping-collection, with 400 for bad input and 404 for unknown frameworks", async () => {
+    const catalog = await contract("/frameworks/{slug}/oscal-catalog.json", { path: { slug: "eu-ai-act" } });
+    expect(catalog.json.catalog.metadata["oscal-version"]).toBe("1.0.6");
+    expect((await contract("/frameworks/{slug}/oscal-catalog.json", { path: { slug: "eu-ai-act" }, query: "version=BAD" })).status).toBe(400);
+    expect((await contract("/frameworks/{slug}/oscal-catalog.json", { path: { slug: "atlantis" } })).status).toBe(404);
+    const mapping = await contract("/crosswalk/oscal-mapping.json", { query: "from=eu-ai-act&to=colorado-ai-act" });
+    expect(mapping.json["mapping-collection"].mappings.length).toBeGreaterThan(0);
+    expect((await contract("/crosswalk/oscal-mapping.json", { query: "from=EU&to=" })).status).toBe(400);
+    expect((await contract("/crosswalk/oscal-mapping.json", { query: "from=colorado-ai-act&to=hiroshima-code" })).status).toBe(404);
   });
 
   it("has exercised every documented status of every operation", () => {

@@ -23,12 +23,19 @@ export async function openDatabase(target: DatabaseTarget = databaseTarget()): P
     const { PrismaPg } = await import("@prisma/adapter-pg");
     const pg = await import("pg");
     const pool = new pg.default.Pool({ connectionString: target.url, max: 5 });
+    // An idle client the server terminates (restart, DROP DATABASE … WITH (FORCE)) emits 'error';
+    // unhandled, that would crash the process. The pool replaces the client on the next query.
+    pool.on("error", (e) => console.error(`database connection lost: ${e.message}`));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     // Raw work (migrations, advisory locks) runs on one dedicated session.
     let raw: import("pg").Client | undefined;
     const session = async () => {
       if (!raw) {
         raw = new pg.default.Client({ connectionString: target.url });
+        raw.on("error", (e) => {
+          console.error(`database session lost: ${e.message}`);
+          raw = undefined;
+        });
         await raw.connect();
       }
       return raw;

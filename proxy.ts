@@ -13,8 +13,47 @@ function badPath(pathname: string): boolean {
   }
 }
 
+/**
+ * DNS rebinding: a page on evil.example that resolves to 127.0.0.1 sends `Host: evil.example`
+ * (and a matching Origin), so an Origin-equals-Host check passes. Only the hosts we serve are
+ * answered: localhost by default, more with ALLOWED_HOSTS (comma-separated, e.g.
+ * "crosswalk.example.org"). A write must also come from one of them (Origin), or carry none
+ * only for non-browser clients of the API.
+ */
+const DEFAULT_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
+function allowedHosts(): string[] {
+  return [...DEFAULT_HOSTS, ...(process.env.ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim().toLowerCase()).filter(Boolean)];
+}
+const hostname = (host: string) => host.toLowerCase().replace(/:\d+$/, "");
+
+export function hostProblem(request: NextRequest): string | null {
+  const allowed = allowedHosts();
+  const host = request.headers.get("host");
+  if (!host || !allowed.includes(hostname(host))) return `this server does not answer for the host "${host ?? ""}" (set ALLOWED_HOSTS to add it)`;
+  if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) {
+    const origin = request.headers.get("origin");
+    if (origin) {
+      let originHost: string;
+      try {
+        originHost = new URL(origin).host;
+      } catch {
+        return "the request's Origin is not a URL";
+      }
+      if (!allowed.includes(hostname(originHost))) return `writes from the origin "${origin}" are not accepted`;
+    } else if (!request.nextUrl.pathname.startsWith("/api/") && !request.nextUrl.pathname.startsWith("/mcp")) {
+      return "a write from a browser page must carry an Origin header";
+    }
+  }
+  return null;
+}
+
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const refused = hostProblem(request);
+  if (refused)
+    return pathname.startsWith("/api/")
+      ? invalidInput([{ path: "(host)", message: refused }])
+      : new NextResponse(`Refused: ${refused}.`, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   if (!badPath(pathname)) return NextResponse.next();
   if (pathname.startsWith("/api/"))
     return invalidInput([{ path: "(url)", message: "the path has a malformed percent-encoding or a NUL byte (e.g. %FF, %00)" }], { "Access-Control-Allow-Origin": "*" });

@@ -147,14 +147,7 @@ export function registerTools(server: McpServer, source: CrosswalkSource) {
             versionLabel: m.other.versionLabel,
             versionStatus: m.other.versionStatus,
           },
-          mappingId: m.mappingId,
-          relationship: m.relationship,
-          rationale: m.rationale,
-          confidence: m.confidence,
-          explanation: m.explanation,
-          gapSummary: m.gapSummary,
-          gapNotCoveredBy: m.gapNotCoveredBy,
-          provenance: m.provenance,
+          ...mappingFields(m),
         })),
       };
       const summary = [
@@ -235,14 +228,7 @@ export function registerTools(server: McpServer, source: CrosswalkSource) {
           .map((m) => ({
             from: self,
             to: { id: m.other.id, citation: m.other.citation, title: m.other.title, framework: m.other.frameworkId, versionLabel: m.other.versionLabel, versionStatus: m.other.versionStatus },
-            mappingId: m.mappingId,
-            relationship: m.relationship,
-            rationale: m.rationale,
-            confidence: m.confidence,
-            explanation: m.explanation,
-            gapSummary: m.gapSummary,
-            gapNotCoveredBy: m.gapNotCoveredBy,
-            provenance: m.provenance,
+            ...mappingFields(m),
           }));
         data = {
           from: { id: detail.framework.id, shortName: detail.framework.shortName },
@@ -417,4 +403,12 @@ function countBy(links: { relationship: string }[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const l of links) counts[l.relationship] = (counts[l.relationship] ?? 0) + 1;
   return counts;
+}
+
+/** What every tool says about one mapping, read from the asking provision's side. */
+function mappingFields<
+  M extends { mappingId: unknown; relationship: unknown; rationale: unknown; confidence: unknown; explanation: unknown; gapSummary: unknown; gapNotCoveredBy: unknown; provenance: unknown },
+>(m: M): Pick<M, "mappingId" | "relationship" | "rationale" | "confidence" | "explanation" | "gapSummary" | "gapNotCoveredBy" | "provenance"> {
+  const { mappingId, relationship, rationale, confidence, explanation, gapSummary, gapNotCoveredBy, provenance } = m;
+  return { mappingId, relationship, rationale, confidence, explanation, gapSummary, gapNotCoveredBy, provenance };
 }

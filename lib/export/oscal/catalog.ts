@@ -138,29 +138,24 @@ export function buildOscalCatalog(input: CatalogInput, options: CatalogOptions):
   // A heading is a group only where a group may stand: at the top, or inside another group.
   const isGroup = (p: CatalogProvision, parentIsGroup: boolean) => p.kind === "heading" && parentIsGroup;
 
-  const toControl = (p: CatalogProvision): OscalControl => {
+  // What a group and a control share; a group's summary is its overview, a control's its statement.
+  const common = (p: CatalogProvision, part: "statement" | "overview") => {
     const id = controlId(p.key);
-    const kids = children.get(p.key) ?? [];
-    return compact({
+    return {
       id,
       class: p.kind,
       title: oneLine(p.title),
       props: provisionProps(p, sortId(p)),
       links: [{ href: p.sourceUrl, rel: "reference", text: oneLine(p.citation) }],
-      parts: [{ id: `${id}_smt`, name: "statement", class: "summary", prose: p.summary }],
-      controls: kids.map(toControl),
-    });
+      parts: [{ id: `${id}_${part === "statement" ? "smt" : "ovw"}`, name: part, class: "summary", prose: p.summary }],
+    };
   };
+  const toControl = (p: CatalogProvision): OscalControl =>
+    compact({ ...common(p, "statement"), controls: (children.get(p.key) ?? []).map(toControl) });
   const toGroup = (p: CatalogProvision): OscalGroup => {
-    const id = controlId(p.key);
     const kids = children.get(p.key) ?? [];
     return compact({
-      id,
-      class: p.kind,
-      title: oneLine(p.title),
-      props: provisionProps(p, sortId(p)),
-      links: [{ href: p.sourceUrl, rel: "reference", text: oneLine(p.citation) }],
-      parts: [{ id: `${id}_ovw`, name: "overview", class: "summary", prose: p.summary }],
+      ...common(p, "overview"),
       groups: kids.filter((k) => isGroup(k, true)).map(toGroup),
       controls: kids.filter((k) => !isGroup(k, true)).map(toControl),
     });

@@ -21,7 +21,7 @@ export function ProvisionDates({ dates, versionValidFrom }: { dates: Dates; vers
               <span className="text-slate-600">Set by {d.setBy}</span>
               {d.note && <span className="text-slate-600">{d.note}</span>}
               {d.contested && (
-                <span className="mt-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950">
+                <span className="mt-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950 [overflow-wrap:anywhere]">
                   <strong>Contested date.</strong> {d.contested.question}
                   <span className="mt-1 block">
                     {d.contested.readings.map((r) => (

@@ -66,7 +66,7 @@ export default async function ProvisionPage({ params }: { params: Params }) {
       />
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           {!p.verified && (
             <div role="note" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
               <p className="font-semibold">Unverified against the primary text</p>
@@ -105,7 +105,7 @@ export default async function ProvisionPage({ params }: { params: Params }) {
           </section>
         </div>
 
-        <aside className="space-y-6">
+        <aside className="min-w-0 space-y-6">
           <Card>
             <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">Dates</h2>
             <ProvisionDates dates={p.dates} versionValidFrom={version.validFrom} />

@@ -1,3 +1,5 @@
+import { withImpliedJurisdictions } from "@/lib/schemas/common";
+import type { Fact } from "@/lib/schemas/condition";
 import { DUTY_KINDS } from "@/lib/schemas/framework";
 import type { SystemProfile } from "@/lib/schemas/profile";
 import { buildChecklist } from "./checklist";
@@ -35,9 +37,22 @@ import type {
 import { selectVersion } from "./versions";
 
 /** Most severe first: the system's class is the most severe one still possible. */
-const SYSTEM_CLASS_ORDER = ["prohibited", "high-risk", "high-risk-ai-system", "covered-admt", "limited-risk"];
-const DEFAULT_CLASS: Record<string, string> = { EU: "minimal-risk" };
-const FACT_PREFIX: Record<string, string> = { EU: "eu", "US-CO": "co" };
+const SYSTEM_CLASS_ORDER = [
+  "prohibited",
+  "high-risk",
+  "high-risk-ai-system",
+  "high-impact", // Korea, AI Basic Act Art. 2(4)
+  "covered-admt",
+  "public-opinion-generative-ai-service", // China, Generative AI Measures Art. 17
+  "generative-ai-service", // China, Generative AI Measures Art. 2
+  "medium-risk", // Viet Nam, AI Law
+  "generative-ai", // Korea, AI Basic Act Art. 2(5)
+  "limited-risk",
+];
+/** The class a binding law gives when none of its rules fires; a law listed here is shown in the classes panel even without rules. */
+const DEFAULT_CLASS: Record<string, string> = { EU: "minimal-risk", KR: "not-high-impact", VN: "low-risk", CN: "not-covered", JP: "no-risk-classes" };
+/** Each law's own class becomes a derived fact its conditions can read (facts are per framework). */
+const FACT_PREFIX: Record<string, string> = { EU: "eu", "US-CO": "co", KR: "kr", CN: "cn", VN: "vn" };
 const HIGH_RISK_CLASSES = new Set(["high-risk", "high-risk-ai-system"]);
 /** Facts about the organization or the model, not the system's use: duties on them bind whatever the use. */
 const USE_INDEPENDENT_FACT = /^(organization\.|roles$|jurisdictions$|gpaiModel\.|eu\.gpaiClass$|eu\.establishedOutsideUnion$)/;
@@ -55,7 +70,7 @@ const ROLE_WORDS: Record<string, string> = {
 };
 
 function inScope(framework: EngineFramework, profile: SystemProfile): boolean {
-  if (framework.binding) return (profile.jurisdictions as string[]).includes(framework.jurisdiction);
+  if (framework.binding) return withImpliedJurisdictions(profile.jurisdictions).includes(framework.jurisdiction);
   return (profile.voluntaryFrameworks as string[]).includes(framework.id);
 }
 
@@ -163,7 +178,10 @@ function classify(framework: EngineFramework, version: EngineVersion, profile: S
       .map((h) => (h.truth === true ? h.provision.classifies!.reason : `Possibly — ${h.provision.classifies!.reason} (not confirmed)`));
 
   const classifications: Classification[] = [];
-  if (framework.binding) {
+  // A binding law with classes of its own (or a stated default) shows its class; one without
+  // any (SB 243, Local Law 144) only has duties.
+  const hasClasses = systemHits.length > 0 || version.provisions.some((p) => p.classifies?.subject === "system") || framework.jurisdiction in DEFAULT_CLASS;
+  if (framework.binding && hasClasses) {
     const certainDerogations = derogations.filter((d) => d.truth === true);
     const reasons = top
       ? reasonsFor(systemClass)
@@ -228,11 +246,12 @@ function classify(framework: EngineFramework, version: EngineVersion, profile: S
     if (derogations.length) derivedWhy["eu.derogated"] = `the provider relies on the ${derogations[0]!.provision.citation} derogation`;
     if (gpaiClass !== "gpai" && gpaiClass !== "none")
       derivedWhy["eu.gpaiClass"] = `the model ${isUnknown(gpaiClass) ? "may present" : "presents"} systemic risk (${modelHits.map((h) => h.provision.classifies!.reason).join("; ")})`;
-  } else if (prefix === "co") {
-    facts["co.class"] = enumFact(classTruths, defaultClass);
-    const coDate = earliest(systemHits.filter((h) => h.provision.classifies!.class === systemClass), facts);
-    if (coDate) classDates["co.class"] = coDate;
-    if (top) derivedWhy["co.class"] = reasonsFor(systemClass).join("; ");
+  } else if (prefix) {
+    const classFact = `${prefix}.class` as Fact;
+    facts[classFact] = enumFact(classTruths, defaultClass);
+    const classDate = earliest(systemHits.filter((h) => h.provision.classifies!.class === systemClass), facts);
+    if (classDate) classDates[classFact] = classDate;
+    if (top) derivedWhy[classFact] = reasonsFor(systemClass).join("; ");
   }
   // What the facts would be without derogations that certainly apply: lets us report the obligations they removed.
   const certain = derogations.filter((d) => d.truth === true);
@@ -241,7 +260,9 @@ function classify(framework: EngineFramework, version: EngineVersion, profile: S
         ...facts,
         ...(prefix === "eu"
           ? { "eu.highRisk": or3(highRiskHits.map((h) => h.truth)), "eu.derogated": false, "eu.class": enumFact(SYSTEM_CLASS_ORDER.map((cls) => ({ value: cls, truth: truthOfClass(cls, false) })), defaultClass) }
-          : { "co.class": enumFact(SYSTEM_CLASS_ORDER.map((cls) => ({ value: cls, truth: truthOfClass(cls, false) })), defaultClass) }),
+          : prefix
+            ? { [`${prefix}.class`]: enumFact(SYSTEM_CLASS_ORDER.map((cls) => ({ value: cls, truth: truthOfClass(cls, false) })), defaultClass) }
+            : {}),
       }
     : null;
   // The stop sign: a prohibition that binds this organization and already applies (Art. 113(a): (ba)/(bb) from 2 Dec 2026).
@@ -409,7 +430,7 @@ export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: strin
       const derived = new Set<string>();
       for (const f of leafFacts(p.conditions)) if (derivedWhy[f]) derived.add(derivedWhy[f]);
       const plain = explainMatch(p.conditions, facts).filter(
-        (w) => !/^(possibly: )?(the system is high-risk under|EU AI Act risk class|Colorado classification|GPAI model class|the provider relies on|high-risk route|Annex III point)/.test(w),
+        (w) => !/^(possibly: )?(the system is high-risk under|EU AI Act risk class|Colorado classification|Korean AI Basic Act class|Chinese Generative AI Measures class|Vietnamese AI Law class|GPAI model class|the provider relies on|high-risk route|Annex III point)/.test(w),
       );
       why.push(...derived, ...plain);
       if (!framework.binding) why.push(`you listed ${framework.shortName} among the voluntary frameworks you follow`);
@@ -440,7 +461,9 @@ export function assess(profile: SystemProfile, corpus: EngineCorpus, asOf: strin
       // A confirmed prohibition is a stop sign: duties for the same use would not make it lawful.
       if (cls.prohibited === true && framework.jurisdiction === "EU" && !bindsRegardlessOfUse(p)) ifNotProhibited.push(obligation);
       else obligations.push(obligation);
-      if (p.kind === "prohibition")
+      // A prohibition whose conditions describe the practice is a stop sign for this system; one
+      // without conditions (an intent-based ban the profile cannot detect) is a standing duty only.
+      if (p.kind === "prohibition" && p.conditions)
         warnings.push({
           framework: framework.id,
           citation: p.citation,

@@ -180,6 +180,22 @@ export const FACT_LABELS: Record<Fact, string> = {
   "eu.gpaiClass": "GPAI model class",
   "eu.establishedOutsideUnion": "the organization is established outside the EU",
   "co.class": "Colorado classification",
+  "kr.class": "Korean AI Basic Act class",
+  "cn.class": "Chinese Generative AI Measures class",
+  "vn.class": "Vietnamese AI Law class",
+  "organization.annualRevenueUsd": "the organization's annual gross revenue (USD)",
+  "organization.ccpaBusiness": "the organization is a \"business\" under the CCPA (Cal. Civ. Code § 1798.140(d))",
+  "organization.ccpaSignificantSecurityRisk": "the organization's processing meets the 11 CCR § 7120 cybersecurity-audit thresholds",
+  "organization.regulatedOccupation": "the organization provides the services of a state-regulated (licensed) occupation",
+  "organization.contentDistributionPlatform": "the organization runs a platform that distributes or hosts content for users",
+  "organization.koreaRepresentativeThresholds": "the organization meets the Korean thresholds for a domestic representative (revenue or daily users in Korea)",
+  "system.offeredToPublic": "the system or service is made available to the public or to consumers",
+  "system.monthlyUsers": "the system's monthly users or visitors",
+  "system.decisionRole": "how far the system's output decides about people",
+  "system.companionChatbot": "the system is a companion chatbot offering a human-like social relationship",
+  "system.minorsAmongUsers": "minors use the system",
+  "system.mentalHealthChatbot": "the system is a mental-health chatbot",
+  "system.publicOpinionCapability": "the service has public-opinion attributes or social-mobilisation capacity (China)",
 };
 
 /** A question to put to the user for an open fact, in plain words. */

@@ -1,5 +1,6 @@
 import type { Fact } from "@/lib/schemas/condition";
-import { ANNEX_I_PRODUCTS, REMOTE_BIOMETRIC_IDENTIFICATION, USE_CASE_AREAS, type SystemProfile, type UseCase } from "@/lib/schemas/profile";
+import { ANNEX_I_PRODUCTS, DECISION_ROLES, REMOTE_BIOMETRIC_IDENTIFICATION, USE_CASE_AREAS, type SystemProfile, type UseCase } from "@/lib/schemas/profile";
+import { withImpliedJurisdictions } from "@/lib/schemas/common";
 import { unknownFact, type FactValue, type Facts } from "./conditions";
 
 // Art. 22 and Art. 54 concern providers "established in third countries": outside the 27 member states.
@@ -81,8 +82,24 @@ export function profileFacts(profile: SystemProfile): Facts {
     "organization.ferpaSubject": answered("organization.ferpaSubject", o.ferpaSubject),
     // Art. 25(4): a general-purpose model provider is typically a supplier to downstream providers.
     "organization.suppliesToHighRiskProviders": followUp("organization.suppliesToHighRiskProviders", o.suppliesToHighRiskProviders, profile.gpaiModel !== null),
+    // Facts only some jurisdictions read: omitted means not sure. Only frameworks in scope read
+    // them, so an open answer matters exactly where a chosen jurisdiction asks it.
+    "organization.annualRevenueUsd": o.annualRevenueUsd ?? unknownFact(["organization.annualRevenueUsd"]),
+    "organization.ccpaBusiness": answered("organization.ccpaBusiness", o.ccpaBusiness),
+    "organization.ccpaSignificantSecurityRisk": answered("organization.ccpaSignificantSecurityRisk", o.ccpaSignificantSecurityRisk),
+    "organization.regulatedOccupation": answered("organization.regulatedOccupation", o.regulatedOccupation),
+    "organization.contentDistributionPlatform": answered("organization.contentDistributionPlatform", o.contentDistributionPlatform),
+    "organization.koreaRepresentativeThresholds": answered("organization.koreaRepresentativeThresholds", o.koreaRepresentativeThresholds),
+    "system.offeredToPublic": answered("system.offeredToPublic", s.offeredToPublic),
+    "system.monthlyUsers": s.monthlyUsers ?? unknownFact(["system.monthlyUsers"]),
+    "system.decisionRole": s.decisionRole ?? unknownFact(["system.decisionRole"], [...DECISION_ROLES]),
+    "system.companionChatbot": answered("system.companionChatbot", s.companionChatbot),
+    "system.minorsAmongUsers": answered("system.minorsAmongUsers", s.minorsAmongUsers),
+    "system.mentalHealthChatbot": answered("system.mentalHealthChatbot", s.mentalHealthChatbot),
+    "system.publicOpinionCapability": answered("system.publicOpinionCapability", s.publicOpinionCapability),
     roles: [...profile.roles],
-    jurisdictions: [...profile.jurisdictions],
+    // A system used in New York City is used in New York State.
+    jurisdictions: withImpliedJurisdictions(profile.jurisdictions),
     "system.useCases": useCases,
     "system.consequentialDecision": answered("system.consequentialDecision", s.consequentialDecision),
     "system.interactsWithNaturalPersons": answered("system.interactsWithNaturalPersons", s.interactsWithNaturalPersons),
@@ -185,5 +202,7 @@ export function rolesUnder(framework: { id: string; binding: boolean; jurisdicti
   }
   const roles = new Set<string>(profile.roles);
   if (profile.gpaiModel) roles.add("gpai-provider");
+  // Other US state laws also call the builder a "developer" (SB 53, AB 2013, TRAIGA).
+  if (framework.jurisdiction.startsWith("US-") && (profile.roles.includes("provider") || profile.roles.includes("product-manufacturer"))) roles.add("developer");
   return roles;
 }

@@ -58,9 +58,41 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 /** Jurisdictions a system can be placed on the market, used in or affect. */
-export const JURISDICTIONS = ["EU", "US-CO"] as const;
+export const JURISDICTIONS = ["EU", "US-CO", "US-CA", "US-NY", "US-NYC", "US-IL", "US-TX", "US-UT", "KR", "CN", "JP", "VN"] as const;
 export const jurisdictionSchema = z.enum(JURISDICTIONS);
-export const FRAMEWORK_JURISDICTIONS = ["EU", "US-CO", "US", "INTL"] as const;
+export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
+export const FRAMEWORK_JURISDICTIONS = [...JURISDICTIONS, "US", "INTL"] as const;
+
+/** Plain names of the jurisdictions (questionnaire, framework pages, exports). */
+export const JURISDICTION_LABELS: Record<(typeof FRAMEWORK_JURISDICTIONS)[number], string> = {
+  EU: "European Union",
+  "US-CO": "Colorado, USA",
+  "US-CA": "California, USA",
+  "US-NY": "New York State, USA",
+  "US-NYC": "New York City, USA",
+  "US-IL": "Illinois, USA",
+  "US-TX": "Texas, USA",
+  "US-UT": "Utah, USA",
+  KR: "Republic of Korea",
+  CN: "China (PRC)",
+  JP: "Japan",
+  VN: "Viet Nam",
+  US: "United States (federal, voluntary)",
+  INTL: "International",
+};
+
+/**
+ * A jurisdiction that lies inside another: a system used in New York City is used in New York
+ * State, so the State's laws (the RAISE Act) apply as well as the City's (Local Law 144).
+ */
+export const IMPLIED_JURISDICTIONS: Partial<Record<Jurisdiction, Jurisdiction[]>> = { "US-NYC": ["US-NY"] };
+
+/** The chosen jurisdictions with the ones they imply. */
+export function withImpliedJurisdictions(chosen: readonly string[]): string[] {
+  const out = new Set(chosen);
+  for (const j of chosen) for (const implied of IMPLIED_JURISDICTIONS[j as Jurisdiction] ?? []) out.add(implied);
+  return [...out];
+}
 
 /** OSCAL 1.2 mapping relationships (NIST IR 8477 set theory). */
 export const RELATIONSHIPS = [

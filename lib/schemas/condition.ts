@@ -16,6 +16,12 @@ export const PROFILE_FACTS = [
   "organization.operatesFromColoradoLocation",
   "organization.ferpaSubject",
   "organization.suppliesToHighRiskProviders",
+  "organization.annualRevenueUsd",
+  "organization.ccpaBusiness",
+  "organization.ccpaSignificantSecurityRisk",
+  "organization.regulatedOccupation",
+  "organization.contentDistributionPlatform",
+  "organization.koreaRepresentativeThresholds",
   "roles",
   "jurisdictions",
   "system.useCases",
@@ -57,6 +63,13 @@ export const PROFILE_FACTS = [
   "system.purelyPersonalUse",
   "system.freeOpenSourceLicence",
   "system.financialAssistanceEligibility",
+  "system.offeredToPublic",
+  "system.monthlyUsers",
+  "system.decisionRole",
+  "system.companionChatbot",
+  "system.minorsAmongUsers",
+  "system.mentalHealthChatbot",
+  "system.publicOpinionCapability",
   "gpaiModel.present",
   "gpaiModel.trainingComputeFlops",
   "gpaiModel.designatedSystemicRisk",
@@ -89,6 +102,12 @@ export const DERIVED_FACTS = [
   "eu.establishedOutsideUnion",
   /** "covered-admt" | "not-covered" under the Colorado version in force at the as-of date */
   "co.class",
+  /** The Korean AI Basic Act class: "high-impact" | "generative-ai" | "not-high-impact" */
+  "kr.class",
+  /** The Chinese Generative AI Measures class: "public-opinion-generative-ai-service" | "generative-ai-service" | "not-covered" */
+  "cn.class",
+  /** The Vietnamese AI Law class: "high-risk" | "medium-risk" | "low-risk" */
+  "vn.class",
 ] as const;
 
 export const FACTS = [...PROFILE_FACTS, ...DERIVED_FACTS] as const;

@@ -31,6 +31,8 @@ export const PROVISION_KINDS = [
 export const provisionKindSchema = z.enum(PROVISION_KINDS);
 export const DUTY_KINDS = new Set<string>(["obligation", "prohibition", "right", "commitment", "outcome", "requirement", "control"]);
 
+export const FRAMEWORK_KINDS = ["law", "code-of-conduct", "framework", "standard", "treaty"] as const;
+
 export const VERSION_STATUSES = ["in-force", "enacted", "repealed", "proposed"] as const;
 
 export const provisionKeySchema = z
@@ -137,6 +139,8 @@ export const provisionSchema = z
     kind: provisionKindSchema,
     parent: provisionKeySchema.optional(),
     binds: z.array(roleSchema).default([]),
+    /** Who the provision binds in the instrument's own words ("large frontier developer", "business", "employer"). */
+    bindsAs: z.string().min(3).max(200).optional(),
     applies: z.array(applicationDateSchema).default([]),
     history: z.array(superseededDateSchema).default([]),
     conditions: conditionSchema.optional(),
@@ -218,7 +222,8 @@ export const frameworkFileSchema = z
       shortName: z.string().min(2),
       jurisdiction: z.enum(FRAMEWORK_JURISDICTIONS),
       binding: z.boolean(),
-      kind: z.enum(["law", "code-of-conduct", "framework", "standard"]),
+      /** "treaty": binds states, not organizations (CETS No. 225): shown on framework pages and gap reports, never in a checklist. */
+      kind: z.enum(FRAMEWORK_KINDS),
       publisher: z.string().min(2),
       description: z.string().min(20),
       sourceUrl: httpsUrlSchema,
@@ -272,6 +277,22 @@ export const provisionRefSchema = z
   .string()
   .regex(/^[a-z0-9-]+\/[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "must be '<framework>/<provision-key>', e.g. eu-ai-act/art-26-1");
 
+/** Parameters on which two overlapping duties can differ in strength. */
+export const COMPARISON_PARAMETERS = ["deadline", "frequency", "threshold", "audience", "retention", "independence", "scope", "content", "other"] as const;
+
+/**
+ * Where two mapped duties differ in strength, one entry per parameter: the value each side
+ * sets and which is stricter, so a merged checklist item can state the strictest requirement.
+ */
+export const comparisonSchema = z.strictObject({
+  parameter: z.enum(COMPARISON_PARAMETERS),
+  source: z.string().min(1).max(300),
+  target: z.string().min(1).max(300),
+  stricter: z.enum(["source", "target", "same", "not-comparable"]),
+  note: z.string().max(500).optional(),
+});
+export type Comparison = z.infer<typeof comparisonSchema>;
+
 export const mappingSchema = z
   .strictObject({
     source: provisionRefSchema,
@@ -283,6 +304,7 @@ export const mappingSchema = z
     /** What the target does NOT cover (OSCAL gap summary); required for partial overlaps. */
     gapSummary: z.string().optional(),
     provenance: z.string().min(3, "say whose analysis this is (ours, or a cited published crosswalk)"),
+    comparisons: z.array(comparisonSchema).max(20).optional(),
   })
   .superRefine((m, ctx) => {
     if (m.source === m.target) ctx.addIssue({ code: "custom", path: ["target"], message: "a provision cannot map to itself" });

@@ -66,7 +66,17 @@ export const USE_CASE_AREAS: Partial<Record<UseCase, UseCase[]>> = {
 /** The EU AI Act operator roles a profile can declare (the first six of ROLES). */
 export const EU_ROLES = ["provider", "deployer", "importer", "distributor", "product-manufacturer", "authorised-representative"] as const satisfies readonly Role[];
 
-export const VOLUNTARY_FRAMEWORKS = ["hiroshima-code", "nist-ai-rmf", "iso-42001"] as const;
+export const VOLUNTARY_FRAMEWORKS = [
+  "hiroshima-code",
+  "nist-ai-rmf",
+  "nist-ai-600-1",
+  "iso-42001",
+  "eu-gpai-code-of-practice",
+  "eu-art50-code-of-practice",
+] as const;
+
+/** How far the system's output decides about a person (CCPA ADMT, 11 CCR § 7001; NYC AEDT, 6 RCNY § 5-300). */
+export const DECISION_ROLES = ["replaces-human", "substantially-assists", "supports-human"] as const;
 
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is rejected). */
@@ -100,6 +110,25 @@ const followUp = () =>
     .nullable()
     .optional()
     .describe("Follow-up yes/no: omitted means no, unless your other answers make it relevant, when it counts as not sure; null means not sure.");
+/**
+ * A question only some jurisdictions ask: omitted or null means not sure when a jurisdiction
+ * that reads it is chosen (the protective reading), and is ignored otherwise. `why` names the
+ * provisions that make it matter (shown in the JSON Schema).
+ */
+const jurisdictionAnswer = (why: string) =>
+  z
+    .boolean()
+    .nullable()
+    .optional()
+    .describe(`${why} Yes/no; omitted or null means not sure when a jurisdiction that reads it is chosen.`);
+const jurisdictionNumber = (why: string) =>
+  z
+    .number()
+    .nonnegative("cannot be negative")
+    .max(1e15, "is implausibly large")
+    .nullable()
+    .optional()
+    .describe(`${why} Omitted or null means not known: thresholds that read it stay open questions.`);
 
 /**
  * Annex I of Regulation (EU) 2024/1689 as amended by 2026/1744: one code per point of the
@@ -207,6 +236,28 @@ export const systemFactsSchema = z
     freeOpenSourceLicence: optionalAnswer(),
     /** C.R.S. 6-1-1708(3)(d): a covered entity decides a patient's eligibility for financial assistance with it. */
     financialAssistanceEligibility: followUp(),
+    // Facts that only some jurisdictions' laws read (US states, Korea, China): asked only when one is chosen.
+    offeredToPublic: jurisdictionAnswer(
+      "The system or service is made available to the public or to consumers, not only used internally. Read by Cal. Civ. Code § 3111 (AB 2013), Bus. & Prof. Code § 22757.1 (SB 942) and Art. 2 of China's Generative AI Measures.",
+    ),
+    monthlyUsers: jurisdictionNumber(
+      "Monthly visitors or users of the system or service. Read by Bus. & Prof. Code § 22757.1(c) (SB 942: over 1,000,000 monthly users) and the AB 853 large-online-platform rule.",
+    ),
+    decisionRole: z
+      .enum(DECISION_ROLES)
+      .nullable()
+      .optional()
+      .describe(
+        "How far the output decides about a person: replaces-human (no meaningful human review), substantially-assists (weighted more than other factors or can overrule people), supports-human. Read by 11 CCR § 7001 (CCPA ADMT) and 6 RCNY § 5-300 (NYC AEDT). Omitted or null means not sure when those jurisdictions are chosen.",
+      ),
+    companionChatbot: jurisdictionAnswer(
+      "A chatbot that offers an adaptive, human-like social or companion relationship to users. Read by Bus. & Prof. Code § 22601 (SB 243) and China's anthropomorphic AI interaction measures.",
+    ),
+    minorsAmongUsers: jurisdictionAnswer("Users include minors, or the operator knows a user is a minor. Read by Bus. & Prof. Code § 22602(c) (SB 243) and China's measures on minors."),
+    mentalHealthChatbot: jurisdictionAnswer("A chatbot that holds conversations like those with a licensed mental-health therapist. Read by Utah Code § 13-72a-201 ff. (H.B. 452)."),
+    publicOpinionCapability: jurisdictionAnswer(
+      "The service has public-opinion attributes or social-mobilisation capacity. Read by Art. 17 of China's Generative AI Measures (security assessment and algorithm filing).",
+    ),
   });
 
 /** The profile's fields without cross-field checks (the questionnaire validates its steps with slices of it). */
@@ -230,6 +281,25 @@ export const profileObjectSchema = z.object({
     ferpaSubject: optionalAnswer(),
     /** Art. 25(4): supplies AI systems, models, tools, services, components or processes to providers of high-risk systems (follow-up for model providers). */
     suppliesToHighRiskProviders: followUp(),
+    // Facts that only some jurisdictions' laws read: asked only when one is chosen.
+    annualRevenueUsd: jurisdictionNumber(
+      "Gross annual revenue in US dollars, with affiliates where the law counts them. Read by Bus. & Prof. Code § 22757.11 (SB 53 large frontier developer: over $500 million), GBL § 1420 (RAISE Act) and 11 CCR § 7121 (CCPA audit deadlines by revenue).",
+    ),
+    ccpaBusiness: jurisdictionAnswer(
+      "A business under Cal. Civ. Code § 1798.140(d) (CCPA revenue or personal-information thresholds). Read by the CCPA ADMT, risk-assessment and cybersecurity-audit regulations (11 CCR § 7000 ff.).",
+    ),
+    ccpaSignificantSecurityRisk: jurisdictionAnswer(
+      "Processing that presents significant risk to consumers' security under 11 CCR § 7120 (the thresholds that require an annual cybersecurity audit).",
+    ),
+    regulatedOccupation: jurisdictionAnswer(
+      "Provides the services of an occupation the state licenses (Utah Code § 13-75-101: regulated occupation), which must disclose generative AI use proactively in high-risk interactions.",
+    ),
+    contentDistributionPlatform: jurisdictionAnswer(
+      "Runs a platform that distributes or hosts content for users (social media, messaging, file sharing, search, app store). Read by AB 853 (large online platforms) and China's AI labelling measures (dissemination platforms).",
+    ),
+    koreaRepresentativeThresholds: jurisdictionAnswer(
+      "Meets the Korean thresholds for appointing a domestic representative (revenue, AI-service revenue or daily users in Korea, Art. 36 of the AI Basic Act and its Enforcement Decree).",
+    ),
   }),
   roles: z.array(z.enum(EU_ROLES)).min(1, "choose at least one role"),
   jurisdictions: z.array(jurisdictionSchema).min(1, "choose at least one jurisdiction"),

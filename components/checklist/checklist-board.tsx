@@ -4,6 +4,7 @@ import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import { useMemo, useState, useTransition } from "react";
 import { updateChecklistItemAction } from "@/app/(workspace)/systems/actions";
+import { strictestLine } from "@/lib/engine/checklist";
 import type { ChecklistItem } from "@/lib/engine/types";
 import { CHECKLIST_STATUSES, CHECKLIST_STATUS_LABELS, type ChecklistStatus, type ItemProgress } from "@/lib/schemas/checklist";
 
@@ -154,6 +155,14 @@ function ChecklistCard(props: {
           </li>
         ))}
       </ul>
+      {item.strictest && item.strictest.length > 0 && (
+        <div className="mt-2 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          <p className="font-medium">Strictest common requirement — meeting it satisfies every provision listed</p>
+          <ul className="list-disc pl-5">
+            {item.strictest.map((p) => <li key={p.parameter}>{strictestLine(p)}</li>)}
+          </ul>
+        </div>
+      )}
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-slate-700">Details, owner, notes and evidence</summary>
         <p className="mt-2 text-slate-700">{item.description}</p>

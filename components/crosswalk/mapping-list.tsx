@@ -41,6 +41,32 @@ export function MappingList({ citation, frameworkId: ownFramework, mappings }: {
                       <span className="font-semibold">Not covered by {m.gapNotCoveredBy}:</span> {m.gapSummary}
                     </div>
                   )}
+                  {m.comparisons.length > 0 && (
+                    <table className="mt-2 w-full text-left text-sm">
+                      <caption className="sr-only">Where {citation} and {m.other.citation} differ in strength</caption>
+                      <thead className="text-xs text-slate-500">
+                        <tr>
+                          <th scope="col" className="py-1 pr-3 font-medium">Differs in</th>
+                          <th scope="col" className="py-1 pr-3 font-medium">{citation}</th>
+                          <th scope="col" className="py-1 pr-3 font-medium">{m.other.citation}</th>
+                          <th scope="col" className="py-1 font-medium">Stricter</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {m.comparisons.map((c) => (
+                          <tr key={c.parameter} className="border-t border-slate-100 align-top">
+                            <td className="py-1 pr-3 capitalize">{c.parameter}</td>
+                            <td className={`py-1 pr-3 ${c.stricter === "here" ? "font-semibold" : ""}`}>{c.here}</td>
+                            <td className={`py-1 pr-3 ${c.stricter === "there" ? "font-semibold" : ""}`}>{c.there}</td>
+                            <td className="py-1">
+                              {c.stricter === "here" ? citation : c.stricter === "there" ? m.other.citation : c.stricter === "same" ? "Same" : "Not comparable"}
+                              {c.note && <span className="block text-xs text-slate-500">{c.note}</span>}
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  )}
                   <p className="mt-2 text-xs text-slate-500">
                     {m.rationale} rationale · confidence {Math.round(m.confidence * 100)} % · {m.provenance}
                     {!m.outgoing && " · recorded from the other side"}

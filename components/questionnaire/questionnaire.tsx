@@ -312,6 +312,19 @@ function QuestionField({ q, draft, update, error }: { q: Question; draft: Draft;
           error={error}
         />
       );
+    case "amount":
+      return (
+        <TextField
+          id={q.path}
+          label={q.label}
+          hint={hint}
+          placeholder="e.g. 2500000 — empty if not sure"
+          value={value(q.path) === null || value(q.path) === undefined ? "" : String(value(q.path))}
+          // Empty means "not sure" (null): thresholds that read it stay open questions.
+          onChange={(v) => update((d) => set(d, q.path, v.trim() === "" ? null : Number.isNaN(Number(v)) ? v : Number(v)))}
+          error={error}
+        />
+      );
     case "gpai":
       return (
         <YesNo

@@ -107,6 +107,7 @@ function provisionCore(p: ProvisionListing | ProvisionDetail["provision"]) {
     kind: kind(p.kind),
     parentKey: p.parentKey,
     binds: roles(p.binds),
+    bindsAs: p.bindsAs ?? null,
     appliesFrom: p.appliesFrom,
     appliesFromSetBy: p.appliesFromSetBy,
   };

@@ -48,6 +48,7 @@ export function corpusFilesToEngine(files: CorpusFiles): EngineCorpus {
       gapSummary: m.gapSummary ?? null,
       rationale: m.rationale,
       provenance: m.provenance,
+      comparisons: m.comparisons ?? [],
     })),
   };
 }

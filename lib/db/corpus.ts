@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { EngineCorpus } from "@/lib/engine/types";
-import { applicationDateSchema, provisionRulesSchema } from "@/lib/schemas/framework";
+import { applicationDateSchema, comparisonSchema, provisionRulesSchema } from "@/lib/schemas/framework";
 import { conditionSchema } from "@/lib/schemas/condition";
 import { rationaleSchema, relationshipSchema } from "@/lib/schemas/common";
 
@@ -72,6 +72,7 @@ export async function loadEngineCorpus(prisma: PrismaClient): Promise<EngineCorp
       gapSummary: m.gapSummary,
       rationale: rationaleSchema.parse(m.rationale),
       provenance: m.provenance,
+      comparisons: m.comparisons === null ? [] : z.array(comparisonSchema).parse(m.comparisons),
     })),
   };
 }

@@ -26,6 +26,7 @@ export async function seedCorpus(db: Database, corpus: CorpusFiles, options: { f
           parentKey: p.parent ?? null,
           sortOrder: i,
           binds: p.binds,
+          bindsAs: p.bindsAs ?? null,
           appliesFrom: defaultDate ? new Date(`${defaultDate.from}T00:00:00Z`) : null,
           appliesFromSetBy: defaultDate?.setBy ?? null,
           dates: { applies: p.applies, history: p.history, amendedBy: p.amendedBy ?? null },
@@ -105,6 +106,7 @@ export async function seedCorpus(db: Database, corpus: CorpusFiles, options: { f
           explanation: m.explanation,
           gapSummary: m.gapSummary ?? null,
           provenance: m.provenance,
+          comparisons: m.comparisons ?? undefined,
         })),
       });
       await tx.recognition.createMany({

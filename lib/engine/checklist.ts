@@ -1,4 +1,22 @@
-import type { ChecklistItem, EngineMapping, Obligation } from "./types";
+import type { ChecklistItem, EngineMapping, Obligation, StrictestParameter } from "./types";
+
+const PARAMETER_WORDS: Record<string, string> = {
+  deadline: "Deadline",
+  frequency: "Frequency",
+  threshold: "Threshold",
+  audience: "Audience",
+  retention: "Retention",
+  independence: "Independence",
+  scope: "Scope",
+  content: "Content",
+  other: "Requirement",
+};
+
+/** "Deadline: 72 hours (GBL § 1422) — meets 15 days (§ 22757.13(b))": the strictest value and what it satisfies. */
+export function strictestLine(p: StrictestParameter): string {
+  const over = p.over.length ? ` — also meets ${p.over.map((o) => `${o.value} (${o.citation})`).join(", ")}` : "";
+  return `${PARAMETER_WORDS[p.parameter] ?? p.parameter}: ${p.value} (${p.setBy})${over}`;
+}
 
 // Relationships that mean "doing one is doing (part of) the other": these always merge.
 const MERGING = new Set(["equal-to", "equivalent-to", "subset-of", "superset-of"]);
@@ -91,6 +109,7 @@ export function buildChecklist(obligations: Obligation[], mappings: EngineMappin
       openQuestions: members.some((m) => m.status === "applies")
         ? []
         : [...new Map(members.flatMap((m) => m.openQuestions).map((q) => [q.fact, q])).values()],
+      strictest: strictestOf(new Set(members.map((m) => m.id))),
     };
   });
   items.sort(
@@ -110,6 +129,37 @@ export function buildChecklist(obligations: Obligation[], mappings: EngineMappin
     const leading = sorted.some((m) => m.binding) ? sorted.filter((m) => m.binding) : sorted;
     const titles = [...new Set(leading.map((m) => m.title))];
     return titles.length <= 3 ? titles.join("; ") : `${titles.slice(0, 3).join("; ")} and ${titles.length - 3} more`;
+  }
+
+  /**
+   * Per parameter, the member whose value wins every comparison it takes part in within the
+   * group (pairwise comparisons recorded on the mappings). A parameter whose comparisons
+   * conflict (A beats B, B beats A) or were judged not comparable is left out: the members
+   * then stay listed with what each adds.
+   */
+  function strictestOf(group: Set<string>): StrictestParameter[] {
+    type Side = { citation: string; value: string };
+    const byParameter = new Map<string, { wins: Map<string, Side>; losses: Map<string, Side>; incomparable: boolean }>();
+    for (const { a, b, m } of links) {
+      if (!group.has(a.id) || !group.has(b.id)) continue;
+      for (const c of m.comparisons ?? []) {
+        const entry = byParameter.get(c.parameter) ?? { wins: new Map(), losses: new Map(), incomparable: false };
+        byParameter.set(c.parameter, entry);
+        const source = { citation: a.citation, value: c.source };
+        const target = { citation: b.citation, value: c.target };
+        if (c.stricter === "not-comparable") entry.incomparable = true;
+        else if (c.stricter === "source") (entry.wins.set(a.id, source), entry.losses.set(b.id, target));
+        else if (c.stricter === "target") (entry.wins.set(b.id, target), entry.losses.set(a.id, source));
+      }
+    }
+    const out: StrictestParameter[] = [];
+    for (const [parameter, { wins, losses, incomparable }] of byParameter) {
+      const winners = [...wins].filter(([id]) => !losses.has(id));
+      if (incomparable || winners.length !== 1) continue;
+      const [winnerId, side] = winners[0]!;
+      out.push({ parameter, value: side.value, setBy: side.citation, over: [...losses].filter(([id]) => id !== winnerId).map(([, s]) => s) });
+    }
+    return out;
   }
 
   function partnerRank(l: { a: Obligation; b: Obligation }): number {

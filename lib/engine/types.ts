@@ -60,6 +60,8 @@ export type EngineMapping = {
   rationale?: "syntactic" | "semantic" | "functional";
   /** Whose analysis this is (ours, or a cited published crosswalk). */
   provenance?: string;
+  /** Where the two duties differ in strength, per parameter (deadline, frequency…). */
+  comparisons?: { parameter: string; source: string; target: string; stricter: "source" | "target" | "same" | "not-comparable"; note?: string }[];
 };
 
 export type EngineCorpus = {
@@ -160,7 +162,16 @@ export type ChecklistItem = {
   /** "may-apply" when every member depends on an answer left open; the questions that would settle it. */
   status: "applies" | "may-apply";
   openQuestions: OpenQuestion[];
+  /**
+   * The strictest value of each parameter on which members differ (from the mappings'
+   * comparisons): doing this satisfies every member ("comply once"). Absent in results stored
+   * before comparisons existed.
+   */
+  strictest?: StrictestParameter[];
 };
+
+/** One parameter of a merged item: the strictest value, the member that sets it, and the members it outdoes. */
+export type StrictestParameter = { parameter: string; value: string; setBy: string; over: { citation: string; value: string }[] };
 
 export type AssessmentResult = {
   asOf: string;

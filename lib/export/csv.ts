@@ -1,3 +1,4 @@
+import { strictestLine } from "@/lib/engine/checklist";
 import { classLabel } from "@/lib/class-labels";
 import type { AssessmentRecord } from "@/lib/schemas/assessment-record";
 
@@ -40,7 +41,7 @@ export function assessmentRecordToCsv(record: AssessmentRecord, names: Record<st
       blocking: item.blocking,
       framework: [...new Set(item.members.map((m) => fw(m.framework)))].join("; "),
       citations: item.members.map((m) => m.citation).join("; "),
-      detail: [item.members.filter((m) => m.beyondSharedCore).map((m) => `${m.citation}: ${m.beyondSharedCore}`).join(" | "), (item.openQuestions ?? []).map((q) => q.question).join(" ")].filter(Boolean).join(" | "),
+      detail: [(item.strictest ?? []).map((st) => `Strictest: ${strictestLine(st)}`).join(" | "), item.members.filter((m) => m.beyondSharedCore).map((m) => `${m.citation}: ${m.beyondSharedCore}`).join(" | "), (item.openQuestions ?? []).map((q) => q.question).join(" ")].filter(Boolean).join(" | "),
       notes: p?.notes ?? "",
       evidence: (p?.evidence ?? []).join(" "),
     });

@@ -1,3 +1,4 @@
+import { strictestLine } from "@/lib/engine/checklist";
 import { causeHeading, changesByCause, describeClassChange, describeObligationChange, summariseChanges } from "@/lib/change-text";
 import { classLabel } from "@/lib/class-labels";
 import type { AssessmentResult } from "@/lib/engine/types";
@@ -37,6 +38,7 @@ export function assessmentToMarkdown(name: string, r: AssessmentResult): string 
       item.description,
       "",
     );
+    for (const st of item.strictest ?? []) lines.push(`- Strictest: ${strictestLine(st)}`);
     for (const m of item.members) if (m.beyondSharedCore) lines.push(`- ${m.citation}: ${m.beyondSharedCore}`);
     lines.push("");
   }

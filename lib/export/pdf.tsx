@@ -1,3 +1,4 @@
+import { strictestLine } from "@/lib/engine/checklist";
 import { Document, Font, Link, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { classLabel } from "@/lib/class-labels";
 import type { AssessmentResult } from "@/lib/engine/types";
@@ -156,6 +157,9 @@ function ChecklistDocument({ systemName, organization, result, answers = [], pro
               </View>
               <Text style={s.muted}>{latin1(item.description)}</Text>
               <Text style={s.small}>{latin1(`Satisfies: ${item.members.map((m) => `${m.citation} (${name(m.framework)})`).join("; ")}`)}</Text>
+              {(item.strictest ?? []).map((st) => (
+                <Text key={st.parameter} style={s.small}>{latin1(`Strictest: ${strictestLine(st)}`)}</Text>
+              ))}
               {item.members.filter((m) => m.beyondSharedCore).map((m) => (
                 <Text key={m.id} style={s.small}>{latin1(`${m.citation}: ${m.beyondSharedCore}`)}</Text>
               ))}

@@ -1,6 +1,7 @@
 import { ANNEX_I_PRODUCTS, USE_CASES, USE_CASE_AREAS, type UseCase } from "@/lib/schemas/profile";
 import { PROHIBITED_PRACTICE_FACTS, type QuestionnaireStepId } from "@/lib/schemas/questionnaire";
 import { countryName } from "@/lib/schemas/countries";
+import { JURISDICTION_QUESTIONS } from "./jurisdiction-questions";
 
 /**
  * The questionnaire as data: every question, the step it belongs to, when it is relevant and
@@ -51,6 +52,8 @@ export type Question =
   | (Base & { kind: "product"; path: string })
   | (Base & { kind: "date"; path: string })
   | (Base & { kind: "flops"; path: string })
+  /** A non-negative amount (revenue, users); empty means not sure. */
+  | (Base & { kind: "amount"; path: string })
   | (Base & { kind: "gpai"; path: string });
 
 const has = (d: Draft, path: string, value: string) => ((get(d, path) as string[] | undefined) ?? []).includes(value);
@@ -97,7 +100,7 @@ const biometricGate: Flag["custom"] = {
 };
 const productMaybe = (d: Draft) => get(d, "system.safetyComponentOfRegulatedProduct") === true || get(d, "system.safetyComponentOfRegulatedProduct") === null;
 
-export const QUESTIONS: Question[] = [
+const CORE_QUESTIONS: Question[] = [
   // 1. Organization
   { id: "name", step: "organization", kind: "text", path: "name", label: "Name of the AI system", help: "How you refer to it internally, e.g. “Resume screener”." },
   { id: "organization.name", step: "organization", kind: "text", path: "organization.name", label: "Your organization" },
@@ -134,9 +137,20 @@ export const QUESTIONS: Question[] = [
     kind: "list",
     path: "jurisdictions",
     label: "Where is it placed on the market, used, or affects people?",
+    help: "Choose every place the system is offered, used or affects people. New York City includes New York State.",
     options: [
       { value: "EU", label: "European Union", hint: "EU AI Act" },
+      { value: "US-CA", label: "California, USA", hint: "CCPA ADMT rules, SB 53, AB 2013, SB 243, SB 942" },
       { value: "US-CO", label: "Colorado, USA", hint: "C.R.S. 6-1-1701 et seq. (SB 26-189)" },
+      { value: "US-IL", label: "Illinois, USA", hint: "Human Rights Act, 775 ILCS 5/2-102(L)" },
+      { value: "US-NY", label: "New York State, USA", hint: "RAISE Act (frontier models)" },
+      { value: "US-NYC", label: "New York City, USA", hint: "Local Law 144 (automated employment decision tools); includes New York State" },
+      { value: "US-TX", label: "Texas, USA", hint: "Responsible AI Governance Act (HB 149)" },
+      { value: "US-UT", label: "Utah, USA", hint: "Artificial Intelligence Policy Act" },
+      { value: "CN", label: "China (PRC)", hint: "Generative AI Measures, AI labelling measures" },
+      { value: "JP", label: "Japan", hint: "AI Promotion Act (no penalties)" },
+      { value: "KR", label: "Republic of Korea", hint: "AI Basic Act" },
+      { value: "VN", label: "Viet Nam", hint: "Law on Artificial Intelligence" },
     ],
   },
   {
@@ -149,8 +163,11 @@ export const QUESTIONS: Question[] = [
     help: "Their outcomes are added to the checklist and merged with legal duties they overlap.",
     options: [
       { value: "nist-ai-rmf", label: "NIST AI Risk Management Framework 1.0" },
+      { value: "nist-ai-600-1", label: "NIST AI 600-1 Generative AI Profile" },
       { value: "iso-42001", label: "ISO/IEC 42001:2023 AI management system" },
       { value: "hiroshima-code", label: "G7 Hiroshima Code of Conduct (advanced AI systems)" },
+      { value: "eu-gpai-code-of-practice", label: "EU General-Purpose AI Code of Practice", hint: "For providers of general-purpose AI models (EU AI Act Art. 53(4), 55(2))" },
+      { value: "eu-art50-code-of-practice", label: "EU Code of Practice on marking and labelling AI-generated content", hint: "EU AI Act Art. 50(2) and (4)" },
     ],
   },
   {
@@ -496,6 +513,9 @@ export const QUESTIONS: Question[] = [
 ];
 
 /** The questions a step shows for this draft (a flag group shows only its relevant boxes). */
+/** Core questions, then those only some jurisdictions ask (each shown at the end of its step). */
+export const QUESTIONS: Question[] = [...CORE_QUESTIONS, ...JURISDICTION_QUESTIONS];
+
 export function visibleQuestions(draft: Draft, step?: QuestionnaireStepId): Question[] {
   return QUESTIONS.filter((q) => (!step || q.step === step) && (q.visible?.(draft) ?? true));
 }
@@ -571,6 +591,10 @@ export function answerText(q: Question, draft: Draft): string {
     case "flops": {
       const v = get(draft, q.path);
       return typeof v === "number" ? v.toExponential() : "Not answered";
+    }
+    case "amount": {
+      const v = get(draft, q.path);
+      return typeof v === "number" ? v.toLocaleString("en-US") : "Not sure";
     }
     case "gpai": {
       const v = get(draft, q.path);

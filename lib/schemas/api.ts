@@ -3,7 +3,7 @@ import { assessmentResultSchema } from "./assessment-record";
 import { isoDateSchema, RATIONALES, relationshipSchema, roleSchema, ROLES, slugSchema } from "./common";
 import { conditionSchema } from "./condition";
 import { CONCEPTS_AXIS, crosswalkAxesSchema, frameworkFiltersSchema, GAP_SCOPES, gapQuerySchema, param, searchQuerySchema } from "./explorer";
-import { applicationDateSchema, PROVISION_KINDS, provisionRefSchema, superseededDateSchema, VERSION_STATUSES } from "./framework";
+import { applicationDateSchema, comparisonSchema, PROVISION_KINDS, provisionRefSchema, superseededDateSchema, VERSION_STATUSES } from "./framework";
 import { profileSchema } from "./profile";
 
 // The REST API v1 contract. Query schemas are the explorer's (lib/schemas/explorer.ts) plus
@@ -215,6 +215,7 @@ export const provisionSchema = component(
     kind: provisionKind,
     parentKey: z.string().nullable().describe("Key of the enclosing provision in the same version (the law's tree)."),
     binds: z.array(role),
+    bindsAs: z.string().nullable().describe("Who it binds in the instrument's own words (e.g. \"large frontier developer\")."),
     appliesFrom: day.nullable(),
     appliesFromSetBy: z.string().nullable(),
     verified: z.boolean().describe("Checked against the primary text."),
@@ -239,6 +240,9 @@ export const relatedProvisionSchema = component(
     gapSummary: z.string().nullable(),
     gapNotCoveredBy: z.string().describe("Citation of the mapping's target: the gap summary says what it does not cover."),
     provenance: z.string(),
+    comparisons: z
+      .array(z.object({ parameter: z.string(), here: z.string(), there: z.string(), stricter: z.enum(["here", "there", "same", "not-comparable"]), note: z.string().nullable() }))
+      .describe("Where the two duties differ in strength, read from this provision's side."),
     other: z.object({
       id: z.string(),
       citation: z.string(),
@@ -266,6 +270,7 @@ export const provisionDetailSchema = component(
     kind: provisionKind,
     parentKey: z.string().nullable(),
     binds: z.array(role),
+    bindsAs: z.string().nullable().describe("Who it binds in the instrument's own words."),
     appliesFrom: day.nullable(),
     appliesFromSetBy: z.string().nullable(),
     dates: z.object({
@@ -302,6 +307,9 @@ export const mappingSchema = component(
     explanation: z.string(),
     gapSummary: z.string().nullable().describe("What the target does not cover."),
     provenance: z.string(),
+    comparisons: z
+      .array(comparisonSchema)
+      .describe("Where the two duties differ in strength, per parameter (deadline, frequency, threshold…), and which side is stricter."),
   }),
   "Mapping",
 );

@@ -81,6 +81,10 @@ export const assessmentResultSchema = z.object({
       binding: z.boolean(),
       status: z.enum(["applies", "may-apply"]),
       openQuestions: z.array(openQuestion),
+      strictest: z
+        .array(z.object({ parameter: z.string(), value: z.string(), setBy: z.string(), over: z.array(z.object({ citation: z.string(), value: z.string() })) }))
+        .optional()
+        .describe("The strictest value of each parameter on which the members differ; meeting it satisfies every member."),
     }),
   ),
   warnings: z.array(z.object({ framework: z.string(), citation: z.string(), message: z.string() })),

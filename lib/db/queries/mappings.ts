@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { comparisonSchema } from "@/lib/schemas/framework";
 import type { Prisma } from "@/generated/prisma/client";
 import { RELATIONSHIP_STRENGTH, relationshipFrom } from "@/lib/engine/crosswalk";
 import { relationshipSchema, type Relationship } from "@/lib/schemas/common";
@@ -220,6 +222,7 @@ export async function listMappings(filters: MappingFilters, page?: PageWindow, d
     explanation: m.explanation,
     gapSummary: m.gapSummary,
     provenance: m.provenance,
+    comparisons: m.comparisons === null ? [] : z.array(comparisonSchema).parse(m.comparisons),
   }));
   return { items, total };
 }

@@ -4,7 +4,7 @@ import { appliesBy, versionAsOf } from "@/lib/engine/as-of";
 import { RELATIONSHIP_STRENGTH, relationshipFrom } from "@/lib/engine/crosswalk";
 import { relationshipSchema, type Relationship, type Role } from "@/lib/schemas/common";
 import { conditionSchema, type Condition } from "@/lib/schemas/condition";
-import { applicationDateSchema, superseededDateSchema } from "@/lib/schemas/framework";
+import { applicationDateSchema, comparisonSchema, superseededDateSchema } from "@/lib/schemas/framework";
 import { client, day, provisionHref, type Client, type PageWindow } from "./shared";
 
 // Provisions: the filtered list (framework page, API /provisions, MCP) and the citable
@@ -30,6 +30,8 @@ export type MappedProvision = {
   /** Citation of the mapping's target: gap summaries say what the target does not cover. */
   gapNotCoveredBy: string;
   provenance: string;
+  /** Where the two duties differ in strength, read from this provision's side. */
+  comparisons: { parameter: string; here: string; there: string; stricter: "here" | "there" | "same" | "not-comparable"; note: string | null }[];
   other: { id: string; href: string; citation: string; title: string; frameworkId: string; frameworkName: string; versionLabel: string; versionStatus: string };
 };
 
@@ -85,6 +87,13 @@ export async function getProvisionDetail(frameworkId: string, key: string, db?: 
       gapSummary: m.gapSummary,
       gapNotCoveredBy: m.target.citation,
       provenance: m.provenance,
+      comparisons: (m.comparisons === null ? [] : z.array(comparisonSchema).parse(m.comparisons)).map((c) => ({
+        parameter: c.parameter,
+        here: outgoing ? c.source : c.target,
+        there: outgoing ? c.target : c.source,
+        stricter: c.stricter === "source" ? (outgoing ? "here" : "there") : c.stricter === "target" ? (outgoing ? "there" : "here") : c.stricter,
+        note: c.note ?? null,
+      })),
       other: {
         id: other.id,
         href: provisionHref(other.id),
@@ -208,6 +217,7 @@ export async function listProvisions(filters: ProvisionFilters, page?: PageWindo
         kind: true,
         parentKey: true,
         binds: true,
+        bindsAs: true,
         appliesFrom: true,
         appliesFromSetBy: true,
         verified: true,

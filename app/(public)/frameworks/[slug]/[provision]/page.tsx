@@ -85,6 +85,7 @@ export default async function ProvisionPage({ params }: { params: Params }) {
                 <dt className="text-slate-500">Binds</dt>
                 <dd className="flex flex-wrap gap-1">
                   {p.binds.length ? p.binds.map((r) => <Badge key={r}>{ROLE_LABELS[r as Role] ?? r}</Badge>) : <span className="text-slate-600">Nobody directly</span>}
+                  {p.bindsAs && <span className="w-full text-slate-700">In its own words: “{p.bindsAs}”</span>}
                 </dd>
               </div>
               <div className="sm:col-span-2">

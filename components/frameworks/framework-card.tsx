@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { STATUS_LABELS, plural } from "@/lib/format";
+import { JURISDICTION_LABELS } from "@/lib/schemas/common";
 
 type Props = {
   framework: {
@@ -9,6 +10,7 @@ type Props = {
     shortName: string;
     jurisdiction: string;
     binding: boolean;
+    kind: string;
     description: string;
     mappingCount: number;
     versions: { id: string; label: string; status: string; _count: { provisions: number } }[];
@@ -24,8 +26,8 @@ export function FrameworkCard({ framework: f }: Props) {
       className="group flex flex-col rounded-lg border border-slate-200 bg-white p-5 text-slate-900 no-underline shadow-sm transition hover:border-brand-600 hover:no-underline"
     >
       <div className="mb-2 flex flex-wrap gap-2">
-        <Badge tone={f.binding ? "blue" : "violet"}>{f.binding ? "Binding law" : "Voluntary"}</Badge>
-        <Badge>{f.jurisdiction === "INTL" ? "International" : f.jurisdiction}</Badge>
+        <Badge tone={f.kind === "treaty" ? "amber" : f.binding ? "blue" : "violet"}>{f.kind === "treaty" ? "Treaty (binds states)" : f.binding ? "Binding law" : "Voluntary"}</Badge>
+        <Badge>{JURISDICTION_LABELS[f.jurisdiction as keyof typeof JURISDICTION_LABELS] ?? f.jurisdiction}</Badge>
       </div>
       <h2 className="text-lg font-semibold group-hover:text-brand-700">{f.shortName}</h2>
       <p className="mt-1 line-clamp-3 text-sm text-slate-600">{f.description}</p>

@@ -18,6 +18,26 @@ export function strictestLine(p: StrictestParameter): string {
   return `${PARAMETER_WORDS[p.parameter] ?? p.parameter}: ${p.value} (${p.setBy})${over}`;
 }
 
+const INDEXES = new WeakMap<EngineMapping[], { byProvision: Map<string, EngineMapping[]>; order: Map<EngineMapping, number> }>();
+function indexOf(mappings: EngineMapping[]) {
+  let index = INDEXES.get(mappings);
+  if (!index) {
+    const byProvision = new Map<string, EngineMapping[]>();
+    for (const m of mappings)
+      for (const id of [m.source, m.target]) {
+        const list = byProvision.get(id);
+        if (list) list.push(m);
+        else byProvision.set(id, [m]);
+      }
+    index = { byProvision, order: new Map(mappings.map((m, i) => [m, i])) };
+    INDEXES.set(mappings, index);
+  }
+  return index;
+}
+const mappingsByProvision = (mappings: EngineMapping[]) => indexOf(mappings).byProvision;
+/** Mappings keep the corpus order, so the same duties always merge the same way. */
+const mappingOrder = (mappings: EngineMapping[], m: EngineMapping) => indexOf(mappings).order.get(m) ?? 0;
+
 // Relationships that mean "doing one is doing (part of) the other": these always merge.
 const MERGING = new Set(["equal-to", "equivalent-to", "subset-of", "superset-of"]);
 
@@ -42,7 +62,11 @@ export function buildChecklist(obligations: Obligation[], mappings: EngineMappin
   const beyond = new Map<string, string[]>();
   const links: { a: Obligation; b: Obligation; m: EngineMapping }[] = [];
 
-  for (const m of mappings) {
+  // Only mappings that touch one of this system's duties can link two of them (index built once per corpus).
+  const touching = new Set<EngineMapping>();
+  const index = mappingsByProvision(mappings);
+  for (const o of obligations) for (const m of index.get(o.id) ?? []) touching.add(m);
+  for (const m of mappings.length <= touching.size ? mappings : [...touching].sort((x, y) => mappingOrder(mappings, x) - mappingOrder(mappings, y))) {
     const a = byId.get(m.source);
     const b = byId.get(m.target);
     if (!a || !b || m.relationship === "no-relationship") continue;
@@ -81,6 +105,13 @@ export function buildChecklist(obligations: Obligation[], mappings: EngineMappin
     groups.set(root, [...(groups.get(root) ?? []), o]);
   }
 
+  // Links inside each group, for the strictest-requirement comparisons.
+  const linksByGroup = new Map<string, typeof links>();
+  for (const l of links) {
+    const root = find(l.a.id);
+    if (root !== find(l.b.id) || !l.m.comparisons?.length) continue;
+    linksByGroup.set(root, [...(linksByGroup.get(root) ?? []), l]);
+  }
   const order = new Map(obligations.map((o, i) => [o.id, i]));
   const items: ChecklistItem[] = [...groups.values()].map((members) => {
     // Binding law leads the item, in the law's own order.
@@ -109,7 +140,7 @@ export function buildChecklist(obligations: Obligation[], mappings: EngineMappin
       openQuestions: members.some((m) => m.status === "applies")
         ? []
         : [...new Map(members.flatMap((m) => m.openQuestions).map((q) => [q.fact, q])).values()],
-      strictest: strictestOf(new Set(members.map((m) => m.id))),
+      strictest: strictestOf(linksByGroup.get(find(anchor.id)) ?? []),
     };
   });
   items.sort(
@@ -137,11 +168,10 @@ export function buildChecklist(obligations: Obligation[], mappings: EngineMappin
    * conflict (A beats B, B beats A) or were judged not comparable is left out: the members
    * then stay listed with what each adds.
    */
-  function strictestOf(group: Set<string>): StrictestParameter[] {
+  function strictestOf(groupLinks: typeof links): StrictestParameter[] {
     type Side = { citation: string; value: string };
     const byParameter = new Map<string, { wins: Map<string, Side>; losses: Map<string, Side>; incomparable: boolean }>();
-    for (const { a, b, m } of links) {
-      if (!group.has(a.id) || !group.has(b.id)) continue;
+    for (const { a, b, m } of groupLinks) {
       for (const c of m.comparisons ?? []) {
         const entry = byParameter.get(c.parameter) ?? { wins: new Map(), losses: new Map(), incomparable: false };
         byParameter.set(c.parameter, entry);

@@ -50,7 +50,7 @@ export const JURISDICTION_QUESTIONS: Question[] = [
     path: "organization.regulatedOccupation",
     visible: (d) => chosen(d, "US-UT"),
     label: "Utah: do you provide the services of an occupation the state licenses (for example health care, law, accounting)?",
-    help: "Utah Code § 13-75-103: a person in a regulated occupation must say up front when a consumer is interacting with generative AI in a high-risk interaction.",
+    help: "Utah Code § 13-77-103: a person in a regulated occupation must say up front when a consumer is interacting with generative AI in a high-risk interaction.",
   },
   {
     id: "organization.contentDistributionPlatform",

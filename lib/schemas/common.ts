@@ -26,7 +26,10 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens (a-z, 0-9)");
 
-export const httpsUrlSchema = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" });
+// Non-ASCII characters (Korean law.go.kr paths) are percent-encoded so every export carries a valid URI.
+export const httpsUrlSchema = z
+  .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
+  .transform((u) => u.replace(/[^\x00-\x7F]+/g, (chars) => encodeURIComponent(chars)));
 
 /** Who a provision binds. EU roles, Colorado roles, and the generic adopter of a voluntary framework. */
 export const ROLES = [

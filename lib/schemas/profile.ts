@@ -292,7 +292,7 @@ export const profileObjectSchema = z.object({
       "Processing that presents significant risk to consumers' security under 11 CCR § 7120 (the thresholds that require an annual cybersecurity audit).",
     ),
     regulatedOccupation: jurisdictionAnswer(
-      "Provides the services of an occupation the state licenses (Utah Code § 13-75-101: regulated occupation), which must disclose generative AI use proactively in high-risk interactions.",
+      "Provides the services of an occupation the state licenses (Utah Code § 13-77-101: regulated occupation), which must disclose generative AI use proactively in high-risk interactions.",
     ),
     contentDistributionPlatform: jurisdictionAnswer(
       "Runs a platform that distributes or hosts content for users (social media, messaging, file sharing, search, app store). Read by AB 853 (large online platforms) and China's AI labelling measures (dissemination platforms).",

@@ -49,8 +49,18 @@ const SYSTEM_CLASS_ORDER = [
   "generative-ai", // Korea, AI Basic Act Art. 2(5)
   "limited-risk",
 ];
-/** The class a binding law gives when none of its rules fires; a law listed here is shown in the classes panel even without rules. */
-const DEFAULT_CLASS: Record<string, string> = { EU: "minimal-risk", KR: "not-high-impact", VN: "low-risk", CN: "not-covered", JP: "no-risk-classes" };
+/** The class a binding law gives when none of its rules fires. */
+const DEFAULT_CLASS: Record<string, string> = { EU: "minimal-risk", KR: "not-high-impact", VN: "low-risk", CN: "not-covered" };
+/**
+ * Laws without classification rules that still belong in the classes panel, with the reason:
+ * the seed's side-by-side needs Japan's answer ("no classes") as much as Korea's.
+ */
+const CLASSLESS_LAWS: Record<string, { class: string; reason: string }> = {
+  "japan-ai-promotion-act": {
+    class: "no-risk-classes",
+    reason: "Japan's AI Promotion Act (Act No. 53 of 2025) sets no risk classes and no penalties: businesses have a duty to endeavour and to cooperate (Art. 7).",
+  },
+};
 /** Each law's own class becomes a derived fact its conditions can read (facts are per framework). */
 const FACT_PREFIX: Record<string, string> = { EU: "eu", "US-CO": "co", KR: "kr", CN: "cn", VN: "vn" };
 const HIGH_RISK_CLASSES = new Set(["high-risk", "high-risk-ai-system"]);
@@ -88,16 +98,26 @@ function or3(parts: Truth[]): Truth {
 /** A derived boolean fact: known when settled, open (with its questions) otherwise. */
 const asFact = (t: Truth): FactValue => t;
 
-/** A derived enum fact that may take any of `candidates` (each with its truth). */
+/**
+ * A derived enum fact over `candidates` in order of severity: the first that certainly holds,
+ * unless a more severe one may still hold — then the fact is open between them, so a duty
+ * that reads the more severe value stays "may apply" instead of being dropped.
+ */
 function enumFact(candidates: { value: string; truth: Truth }[], fallback: string): FactValue {
-  const sure = candidates.find((c) => c.truth === true);
-  if (sure) return sure.value;
-  const open = candidates.filter((c) => isUnknown(c.truth));
-  if (!open.length) return fallback;
-  return unknownFact(
-    open.flatMap((c) => questionsOf(c.truth)),
-    [...open.map((c) => c.value), fallback],
-  );
+  const possible: string[] = [];
+  const questions: string[] = [];
+  let settled = false;
+  for (const c of candidates) {
+    if (c.truth === false) continue;
+    possible.push(c.value);
+    if (c.truth === true) {
+      settled = true;
+      break;
+    }
+    questions.push(...questionsOf(c.truth));
+  }
+  if (!settled) possible.push(fallback);
+  return possible.length === 1 ? possible[0]! : unknownFact(questions, possible);
 }
 
 type Hit = { provision: EngineProvision; truth: Truth };
@@ -166,7 +186,7 @@ function classify(framework: EngineFramework, version: EngineVersion, profile: S
         .map((h) => (withDerogation && !isAnnexIRule(h) ? and3(h.truth, not3(derogationOf(cls))) : h.truth)),
     );
 
-  const defaultClass = DEFAULT_CLASS[framework.jurisdiction] ?? "not-covered";
+  const defaultClass = CLASSLESS_LAWS[framework.id]?.class ?? DEFAULT_CLASS[framework.jurisdiction] ?? "not-covered";
   const classTruths = SYSTEM_CLASS_ORDER.map((cls) => ({ value: cls, truth: truthOfClass(cls, true) }));
   // The class is the most severe one still possible; it is confirmed only when its rule certainly holds.
   const top = classTruths.find((c) => c.truth !== false);
@@ -180,14 +200,14 @@ function classify(framework: EngineFramework, version: EngineVersion, profile: S
   const classifications: Classification[] = [];
   // A binding law with classes of its own (or a stated default) shows its class; one without
   // any (SB 243, Local Law 144) only has duties.
-  const hasClasses = systemHits.length > 0 || version.provisions.some((p) => p.classifies?.subject === "system") || framework.jurisdiction in DEFAULT_CLASS;
+  const hasClasses = version.provisions.some((p) => p.classifies?.subject === "system") || framework.id in CLASSLESS_LAWS;
   if (framework.binding && hasClasses) {
     const certainDerogations = derogations.filter((d) => d.truth === true);
     const reasons = top
       ? reasonsFor(systemClass)
       : certainDerogations.length
         ? certainDerogations.map((d) => `${d.provision.citation}: ${d.provision.title}`)
-        : ["No classification rule of this law is triggered by the profile."];
+        : [CLASSLESS_LAWS[framework.id]?.reason ?? "No classification rule of this law is triggered by the profile."];
     const openQuestions = top && isUnknown(top.truth) ? top.truth.questions : [];
     classifications.push({
       framework: framework.id,

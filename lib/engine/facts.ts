@@ -202,6 +202,9 @@ export function rolesUnder(framework: { id: string; binding: boolean; jurisdicti
   }
   const roles = new Set<string>(profile.roles);
   if (profile.gpaiModel) roles.add("gpai-provider");
+  // China's Generative AI Measures Art. 22(2): whoever offers a generative AI service to the public,
+  // including through an API or on another firm's model, is a "provider" of it.
+  if (framework.jurisdiction === "CN" && profile.roles.includes("deployer")) roles.add("provider");
   // Other US state laws also call the builder a "developer" (SB 53, AB 2013, TRAIGA).
   if (framework.jurisdiction.startsWith("US-") && (profile.roles.includes("provider") || profile.roles.includes("product-manufacturer"))) roles.add("developer");
   return roles;

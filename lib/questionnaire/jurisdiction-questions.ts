@@ -92,9 +92,9 @@ export const JURISDICTION_QUESTIONS: Question[] = [
     step: "use",
     kind: "yesno",
     path: "system.offeredToPublic",
-    visible: (d) => chosen(d, "US-CA", "CN"),
+    visible: (d) => chosen(d, "US-CA", "CN", "KR"),
     label: "Is the system or service made available to the public or to consumers (not only used internally)?",
-    help: "California's training-data (Civ. Code § 3111) and AI Transparency Act duties, and China's Generative AI Measures (Art. 2), apply to systems offered to the public.",
+    help: "California's training-data (Civ. Code § 3111) and AI Transparency Act duties, China's Generative AI Measures (Art. 2) and Korea's notice and labelling duties (AI Basic Act Art. 31; not for purely internal use, Enforcement Decree Art. 23(4)) depend on it.",
   },
   {
     id: "system.monthlyUsers",
@@ -104,6 +104,15 @@ export const JURISDICTION_QUESTIONS: Question[] = [
     visible: (d) => chosen(d, "US-CA") && yesOrUnsure(d, "system.offeredToPublic"),
     label: "Monthly users or visitors of the system",
     help: "California's AI Transparency Act binds providers of generative systems with over 1,000,000 monthly users (Bus. & Prof. Code § 22757.1). Leave empty if you are not sure.",
+  },
+  {
+    id: "system.trainsOnOwnData",
+    step: "use",
+    kind: "yesno",
+    path: "system.trainsOnOwnData",
+    visible: (d) => chosen(d, "US-CA"),
+    label: "Do you train the system on your own data, such as personal information you collect?",
+    help: "11 CCR § 7150(b)(6): processing personal information to train automated decision-making, facial-recognition, emotion-recognition or other biometric technology needs a risk assessment.",
   },
   {
     id: "system.mentalHealthChatbot",

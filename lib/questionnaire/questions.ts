@@ -2,6 +2,7 @@ import { ANNEX_I_PRODUCTS, USE_CASES, USE_CASE_AREAS, type UseCase } from "@/lib
 import { PROHIBITED_PRACTICE_FACTS, type QuestionnaireStepId } from "@/lib/schemas/questionnaire";
 import { countryName } from "@/lib/schemas/countries";
 import { JURISDICTION_QUESTIONS } from "./jurisdiction-questions";
+import { withImpliedJurisdictions } from "@/lib/schemas/common";
 
 /**
  * The questionnaire as data: every question, the step it belongs to, when it is relevant and
@@ -60,6 +61,11 @@ const has = (d: Draft, path: string, value: string) => ((get(d, path) as string[
 const yesOrUnsure = (d: Draft, path: string) => get(d, path) === true || get(d, path) === null;
 const eu = (d: Draft) => has(d, "jurisdictions", "EU");
 const colorado = (d: Draft) => has(d, "jurisdictions", "US-CO");
+/** One of these jurisdictions is chosen (New York City implies New York State). */
+const chosen = (d: Draft, ...codes: string[]) => {
+  const list = withImpliedJurisdictions(((get(d, "jurisdictions") as string[] | undefined) ?? []).filter((j) => typeof j === "string"));
+  return codes.some((c) => list.includes(c));
+};
 const provider = (d: Draft) => has(d, "roles", "provider") || has(d, "roles", "product-manufacturer");
 const deployer = (d: Draft) => has(d, "roles", "deployer");
 /** The model follow-ups are asked once the organization says it provides a model (not when it is not sure). */
@@ -174,17 +180,17 @@ const CORE_QUESTIONS: Question[] = [
     id: "euExclusions",
     step: "scope",
     kind: "flags",
-    visible: eu,
-    label: "Does any of these take the system outside the EU AI Act?",
-    help: "Art. 2 excludes some systems altogether. Most systems tick “None of these”.",
+    visible: (d) => eu(d) || chosen(d, "KR", "VN"),
+    label: "Does any of these take the system outside a law's scope?",
+    help: "EU AI Act Art. 2 excludes some systems altogether; Korea (AI Basic Act Art. 4(2)) and Viet Nam (AI Law Art. 1(2)) exclude defence and national-security systems. Most systems tick “None of these”.",
     none: "None of these",
     unsure: true,
     flags: [
-      { id: "military", label: "Used exclusively for military, defence or national security purposes (Art. 2(3))", path: "system.exclusivelyMilitaryDefence", on: true, off: false },
-      { id: "research", label: "Developed and put into service solely for scientific research and development (Art. 2(6))", path: "system.scientificResearchOnly", on: true, off: false },
-      { id: "premarket", label: "Still only in research, testing or development, not yet on the market or in service (Art. 2(8))", path: "system.preMarketResearchOnly", on: true, off: false },
-      { id: "foss", label: "Released under a free and open-source licence (Art. 2(12): only if it is not high-risk, prohibited or under Art. 50)", path: "system.freeOpenSourceLicence", on: true, off: false },
-      { id: "personal", label: "Used by us as private individuals in a purely personal, non-professional activity (Art. 2(10))", path: "system.purelyPersonalUse", on: true, off: false, visible: deployer },
+      { id: "military", label: "Used exclusively for military, defence or national security purposes (EU Art. 2(3); Korea Art. 4(2); Viet Nam Art. 1(2))", path: "system.exclusivelyMilitaryDefence", on: true, off: false },
+      { id: "research", label: "Developed and put into service solely for scientific research and development (Art. 2(6))", path: "system.scientificResearchOnly", on: true, off: false, visible: eu },
+      { id: "premarket", label: "Still only in research, testing or development, not yet on the market or in service (Art. 2(8))", path: "system.preMarketResearchOnly", on: true, off: false, visible: eu },
+      { id: "foss", label: "Released under a free and open-source licence (Art. 2(12): only if it is not high-risk, prohibited or under Art. 50)", path: "system.freeOpenSourceLicence", on: true, off: false, visible: eu },
+      { id: "personal", label: "Used by us as private individuals in a purely personal, non-professional activity (Art. 2(10))", path: "system.purelyPersonalUse", on: true, off: false, visible: (d) => eu(d) && deployer(d) },
     ],
   },
   {
@@ -220,7 +226,7 @@ const CORE_QUESTIONS: Question[] = [
     step: "use",
     kind: "yesno",
     path: "system.consequentialDecision",
-    visible: (d) => colorado(d) || (eu(d) && deployer(d) && annexIIIUse(d)),
+    visible: (d) => colorado(d) || chosen(d, "US-CA", "KR") || (eu(d) && deployer(d) && annexIIIUse(d)),
     label: "Does it make, or materially influence, decisions about people's access to jobs, education, credit, insurance, housing, healthcare or public services?",
     help: "Colorado calls these “consequential decisions” (C.R.S. 6-1-1701(3)); in the EU, deployers of Annex III systems that decide about people must tell them (Art. 26(11)).",
   },
@@ -229,7 +235,7 @@ const CORE_QUESTIONS: Question[] = [
     step: "use",
     kind: "yesno",
     path: "system.profilesNaturalPersons",
-    visible: (d) => eu(d) && annexIIIUse(d),
+    visible: (d) => (eu(d) && annexIIIUse(d)) || chosen(d, "US-CA"),
     label: "Does it profile people, i.e. evaluate personal aspects such as performance, reliability or behaviour?",
     help: "A profiling system listed in Annex III is always high-risk (Art. 6(3), last subparagraph).",
   },
@@ -247,7 +253,7 @@ const CORE_QUESTIONS: Question[] = [
     step: "use",
     kind: "yesno",
     path: "organization.isPublicAuthority",
-    visible: (d) => eu(d) && deployer(d) && annexIIIUse(d),
+    visible: (d) => (eu(d) && deployer(d) && annexIIIUse(d)) || chosen(d, "US-TX", "KR"),
     label: "Is your organization a public authority or a body governed by public law?",
     help: "Public deployers register their use (Art. 49(3)) and assess fundamental-rights impacts first (Art. 27).",
   },
@@ -274,7 +280,7 @@ const CORE_QUESTIONS: Question[] = [
     step: "use",
     kind: "yesno",
     path: "organization.healthCareProvider",
-    visible: (d) => colorado(d) && yesOrUnsure(d, "organization.hipaaCoveredEntity"),
+    visible: (d) => (colorado(d) && yesOrUnsure(d, "organization.hipaaCoveredEntity")) || chosen(d, "US-TX"),
     label: "Is your organization a health-care provider (45 CFR 160.103)?",
     help: "For a health-care provider the HIPAA exemption applies only when it operates from a location within Colorado (C.R.S. 6-1-1708(3)(b)).",
   },
@@ -301,7 +307,7 @@ const CORE_QUESTIONS: Question[] = [
     step: "use",
     kind: "yesno",
     path: "system.fdaRegulatedMedicalDevice",
-    visible: (d) => colorado(d) && useCases(d).has("healthcare"),
+    visible: (d) => (colorado(d) || chosen(d, "KR")) && useCases(d).has("healthcare"),
     label: "Is the system a medical device overseen by the US FDA, or used in FDA-overseen pharmaceutical or device research?",
     help: "Colorado's ADMT law does not apply to it (C.R.S. 6-1-1708(4)).",
   },
@@ -411,7 +417,7 @@ const CORE_QUESTIONS: Question[] = [
     step: "capabilities",
     kind: "yesno",
     path: "system.safetyComponentOfRegulatedProduct",
-    visible: eu,
+    visible: (d) => eu(d) || chosen(d, "KR"),
     label: "Is it a product, or a safety component of a product, covered by EU product-safety law (machinery, toys, medical devices, vehicles, lifts…)?",
     help: "The Union harmonisation legislation listed in Annex I of the AI Act.",
     term: { text: "Art. 3(14) safety component", href: "/frameworks/eu-ai-act/art-3-14" },
@@ -421,7 +427,7 @@ const CORE_QUESTIONS: Question[] = [
     step: "capabilities",
     kind: "product",
     path: "system.annexIProduct",
-    visible: (d) => eu(d) && productMaybe(d),
+    visible: (d) => (eu(d) || chosen(d, "KR")) && productMaybe(d),
     label: "Which product law covers it?",
     help: "For products in Annex I Section B (vehicles, aviation, rail, marine equipment and, since 2026, machinery) only Art. 6(1), 60a and 102–112 apply (Art. 2(2)); Section A products get the full high-risk requirements.",
   },
@@ -439,7 +445,7 @@ const CORE_QUESTIONS: Question[] = [
     step: "capabilities",
     kind: "date",
     path: "system.placedOnMarketBefore",
-    visible: (d) => eu(d) && (annexIIIUse(d) || productMaybe(d)),
+    visible: (d) => (eu(d) && (annexIIIUse(d) || productMaybe(d))) || chosen(d, "US-CA"),
     label: "When was it first placed on the market or put into service? (leave empty if not yet)",
     help: "A high-risk system already on the market before its high-risk rules apply (2 Dec 2027 for Annex III uses, 2 Aug 2028 for products) is covered only after a significant design change (Art. 111(2)).",
   },
@@ -457,7 +463,7 @@ const CORE_QUESTIONS: Question[] = [
     step: "capabilities",
     kind: "yesno",
     path: "system.intendedForPublicAuthorities",
-    visible: (d) => eu(d) && provider(d) && Boolean(get(d, "system.placedOnMarketBefore")) && (annexIIIUse(d) || productMaybe(d)),
+    visible: (d) => (eu(d) && provider(d) && Boolean(get(d, "system.placedOnMarketBefore")) && (annexIIIUse(d) || productMaybe(d))) || (chosen(d, "KR") && provider(d)),
     label: "Is it intended to be used by public authorities?",
     help: "Then it must comply by 2 Aug 2030 in any case (Art. 111(2), second sentence).",
   },
@@ -467,7 +473,7 @@ const CORE_QUESTIONS: Question[] = [
     id: "practices",
     step: "practices",
     kind: "flags",
-    visible: eu,
+    visible: (d) => eu(d) || chosen(d, "US-TX", "VN"),
     label: "Does the system do any of these? Tick each that applies.",
     help: "These practices are banned in the EU (Art. 5). This screening must be answered: tick what applies, “None of these”, or “Not sure”. A tick is shown as a blocking warning, never hidden in a list.",
     none: "None of these",

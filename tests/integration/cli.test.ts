@@ -61,7 +61,7 @@ describe("assess CLI", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr.trim().split("\n")).toEqual([
       "organization.country: must be an ISO 3166-1 alpha-2 country code in capitals, e.g. IE or US (choose the country from the list)",
-      "jurisdictions[1]: must be one of: EU, US-CO",
+      "jurisdictions[1]: must be one of: EU, US-CO, US-CA, US-NY, US-NYC, US-IL, US-TX, US-UT, KR, CN, JP, VN",
       "system.deepFake: must be a boolean",
     ]);
   });

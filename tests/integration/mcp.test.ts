@@ -132,7 +132,7 @@ describe.each([
     // the profile argument carries the profile's own JSON Schema (from profileSchema)
     const profile = byName.assess_system!.inputSchema.properties!.profile as { properties: Record<string, unknown>; required: string[] };
     expect(profile.required).toEqual(expect.arrayContaining(["name", "organization", "roles", "jurisdictions", "system"]));
-    expect(profile.properties.jurisdictions).toMatchObject({ type: "array", items: { enum: ["EU", "US-CO"] } });
+    expect(profile.properties.jurisdictions).toMatchObject({ type: "array", items: { enum: ["EU", "US-CO", "US-CA", "US-NY", "US-NYC", "US-IL", "US-TX", "US-UT", "KR", "CN", "JP", "VN"] } });
     expect(byName.explain_applicability!.inputSchema.required).toEqual(expect.arrayContaining(["profile", "provision"]));
   });
 
@@ -232,7 +232,7 @@ describe.each([
     expect(text(result).split("\n")).toEqual([
       "The profile is invalid (3 problems):",
       "organization: is required",
-      "jurisdictions[1]: must be one of: EU, US-CO",
+      "jurisdictions[1]: must be one of: EU, US-CO, US-CA, US-NY, US-NYC, US-IL, US-TX, US-UT, KR, CN, JP, VN",
       "system.deepFake: must be a boolean",
     ]);
     // arguments other than the profile are checked by the SDK against the advertised schema

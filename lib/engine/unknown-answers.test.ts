@@ -24,7 +24,11 @@ function rng(seed: number) {
   };
 }
 
-const SEVERITY = ["out-of-scope", "minimal-risk", "not-covered", "limited-risk", "covered-admt", "high-risk-ai-system", "high-risk", "gpai", "gpai-systemic-risk", "prohibited"];
+// Each law's classes in increasing severity (the laws never share a panel entry, so one scale serves all).
+const SEVERITY = [
+  "out-of-scope", "minimal-risk", "not-covered", "low-risk", "no-risk-classes", "not-high-impact", "limited-risk", "generative-ai", "medium-risk",
+  "generative-ai-service", "public-opinion-generative-ai-service", "covered-admt", "high-impact", "high-risk-ai-system", "high-risk", "gpai", "gpai-systemic-risk", "prohibited",
+];
 const severity = (c: string) => SEVERITY.indexOf(c);
 
 const SYSTEM_BOOLEANS = [
@@ -35,8 +39,14 @@ const SYSTEM_BOOLEANS = [
   "emotionRecognitionMedicalOrSafety", "realTimeRbiPermittedObjective", "publicTextOnMatterOfPublicInterest", "thirdPartyConformityAssessmentRequired",
   "fdaRegulatedMedicalDevice", "significantDesignChangeSince", "intendedForPublicAuthorities", "usedAtWorkplace", "exclusivelyMilitaryDefence",
   "scientificResearchOnly", "preMarketResearchOnly", "realWorldTesting", "purelyPersonalUse", "freeOpenSourceLicence", "financialAssistanceEligibility",
+  "offeredToPublic", "companionChatbot", "minorsAmongUsers", "mentalHealthChatbot", "publicOpinionCapability",
 ] as const;
-const ORG_BOOLEANS = ["isPublicAuthority", "providesPublicServices", "hipaaCoveredEntity", "coloradoRegulatedInsurer", "healthCareProvider", "operatesFromColoradoLocation", "ferpaSubject", "suppliesToHighRiskProviders"] as const;
+const ORG_BOOLEANS = [
+  "isPublicAuthority", "providesPublicServices", "hipaaCoveredEntity", "coloradoRegulatedInsurer", "healthCareProvider", "operatesFromColoradoLocation", "ferpaSubject", "suppliesToHighRiskProviders",
+  "ccpaBusiness", "ccpaSignificantSecurityRisk", "regulatedOccupation", "contentDistributionPlatform", "koreaRepresentativeThresholds",
+] as const;
+/** The other jurisdictions: each generated profile adds a few of them to an EU or Colorado base. */
+const MORE_JURISDICTIONS = ["US-CA", "US-NY", "US-NYC", "US-IL", "US-TX", "US-UT", "KR", "CN", "JP", "VN"] as const;
 const GPAI_BOOLEANS = ["designatedSystemicRisk", "openSourceLicence", "adheresToCodeOfPractice"] as const;
 
 function randomProfile(seed: number): SystemProfileInput {
@@ -51,18 +61,23 @@ function randomProfile(seed: number): SystemProfileInput {
   system.remoteBiometricIdentification = pick(["none", "none", "none", "post", "real-time-other", "real-time-public-law-enforcement"] as const);
   if (system.safetyComponentOfRegulatedProduct && r() < 0.7) system.annexIProduct = pick(Object.keys(ANNEX_I_PRODUCTS));
   if (r() < 0.4) system.placedOnMarketBefore = pick(["2024-06-01", "2026-01-15", "2027-03-01", "2028-01-01"]);
-  const organization: Record<string, unknown> = { name: "Org", country: pick(["IE", "DE", "US", "GB"]), employees: pick([8, 40, 300]) };
+  system.decisionRole = pick(["replaces-human", "substantially-assists", "supports-human"] as const);
+  system.monthlyUsers = pick([5_000, 1_500_000, 3_000_000]);
+  const organization: Record<string, unknown> = { name: "Org", country: pick(["IE", "DE", "US", "GB", "KR"]), employees: pick([8, 40, 300]), annualRevenueUsd: pick([2e7, 8e7, 6e8]) };
   for (const f of ORG_BOOLEANS) organization[f] = bool(0.3);
   const gpai = r() < 0.3;
   return {
     name: `Generated ${seed}`,
     organization: organization as SystemProfileInput["organization"],
     roles: pick([["provider"], ["deployer"], ["provider", "deployer"], ["importer"], ["product-manufacturer", "provider"]] as const) as SystemProfileInput["roles"],
-    jurisdictions: pick([["EU"], ["US-CO"], ["EU", "US-CO"]] as const) as SystemProfileInput["jurisdictions"],
+    jurisdictions: [
+      ...pick([["EU"], ["US-CO"], ["EU", "US-CO"]] as const),
+      ...MORE_JURISDICTIONS.filter(() => r() < 0.2),
+    ] as SystemProfileInput["jurisdictions"],
     voluntaryFrameworks: [],
     system: system as SystemProfileInput["system"],
     gpaiModel: gpai
-      ? { trainingComputeFlops: pick([1e23, 5e25]), designatedSystemicRisk: bool(0.2), openSourceLicence: bool(0.4), adheresToCodeOfPractice: bool(0.5), ...(r() < 0.4 ? { placedOnMarketBefore: "2024-03-01" } : {}) }
+      ? { trainingComputeFlops: pick([1e23, 5e25, 2e26]), designatedSystemicRisk: bool(0.2), openSourceLicence: bool(0.4), adheresToCodeOfPractice: bool(0.5), ...(r() < 0.4 ? { placedOnMarketBefore: "2024-03-01" } : {}) }
       : null,
   };
 }
@@ -71,10 +86,10 @@ function randomProfile(seed: number): SystemProfileInput {
 function withOneUnknown(input: SystemProfileInput): { fact: string; profile: SystemProfileInput }[] {
   const out: { fact: string; profile: SystemProfileInput }[] = [];
   const sys = input.system as Record<string, unknown>;
-  for (const key of [...SYSTEM_BOOLEANS, "syntheticContent", "remoteBiometricIdentification", "annexIProduct", "placedOnMarketBefore"])
+  for (const key of [...SYSTEM_BOOLEANS, "syntheticContent", "remoteBiometricIdentification", "annexIProduct", "placedOnMarketBefore", "decisionRole", "monthlyUsers"])
     if (sys[key] !== null && sys[key] !== undefined) out.push({ fact: `system.${key}`, profile: { ...input, system: { ...input.system, [key]: null } } });
   const org = input.organization as Record<string, unknown>;
-  for (const key of ORG_BOOLEANS)
+  for (const key of [...ORG_BOOLEANS, "annualRevenueUsd"])
     if (org[key] !== null && org[key] !== undefined) out.push({ fact: `organization.${key}`, profile: { ...input, organization: { ...input.organization, [key]: null } } });
   if (input.gpaiModel && typeof input.gpaiModel === "object") {
     const g = input.gpaiModel as Record<string, unknown>;

@@ -53,7 +53,7 @@ describe("assess CLI", () => {
     dirs.push(dir);
     const bad = JSON.parse(await readFile(path.join(ROOT, "examples/resume-screener.json"), "utf8"));
     bad.organization.country = "Ireland";
-    bad.jurisdictions = ["EU", "US-CA"];
+    bad.jurisdictions = ["EU", "US-XX"];
     bad.system.deepFake = "yes"; // omitted would mean "not asked" (null); a wrong type is an error
     await writeFile(path.join(dir, "bad.json"), JSON.stringify(bad));
     const r = await cli("assess", [path.join(dir, "bad.json")]);

@@ -1,3 +1,4 @@
+import { JURISDICTIONS } from "@/lib/schemas/common";
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -44,6 +45,22 @@ async function readJson(dir: string, rel: string, problems: string[]): Promise<{
     problems.push(`${rel}: (root): not valid JSON: ${(e as Error).message}`);
     return null;
   }
+}
+
+/**
+ * Binding law by jurisdiction (EU, the US states, Asia), then treaties that bind states, then
+ * voluntary frameworks; within a group the larger corpora first. Pages list frameworks in this
+ * order, and the engine meets them in it, so a merged checklist item is led by the EU AI Act
+ * rather than by whichever file sorts first.
+ */
+export function inDisplayOrder<F extends { framework: { binding: boolean; kind: string; jurisdiction: string }; versions: { provisions: unknown[] }[] }>(frameworks: F[]): F[] {
+  const group = (f: F) => (f.framework.kind === "treaty" ? 1 : f.framework.binding ? 0 : 2);
+  const place = (f: F) => {
+    const i = (JURISDICTIONS as readonly string[]).indexOf(f.framework.jurisdiction);
+    return i < 0 ? JURISDICTIONS.length : i;
+  };
+  const size = (f: F) => f.versions.reduce((n, v) => n + v.provisions.length, 0);
+  return [...frameworks].sort((a, b) => group(a) - group(b) || place(a) - place(b) || size(b) - size(a));
 }
 
 async function listJson(dir: string, sub: string): Promise<string[]> {
@@ -143,7 +160,7 @@ export async function loadCorpusFiles(dataDir = corpusDir()): Promise<CorpusFile
     .update(Object.entries(fileHashes).sort(([a], [b]) => a.localeCompare(b)).map(([f, h]) => `${f}:${h}`).join("\n"))
     .digest("hex")
     .slice(0, 12);
-  return { concepts, frameworks, mappings, recognitions, corpusVersion, fileHashes };
+  return { concepts, frameworks: inDisplayOrder(frameworks), mappings, recognitions, corpusVersion, fileHashes };
 }
 
 const INVERSE: Record<string, string> = {

@@ -1,6 +1,5 @@
 import { profileSchema, type SystemProfile, type SystemProfileInput } from "@/lib/schemas/profile";
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends object | null ? DeepPartial<NonNullable<T[K]>> | T[K] : T[K] };
 
 /** A minimal-risk EU provider and deployer: each test changes only what its rule is about. */
 export const BASE_PROFILE: SystemProfileInput = {
@@ -27,7 +26,14 @@ export const BASE_PROFILE: SystemProfileInput = {
   gpaiModel: null,
 };
 
-export type ProfileOverrides = Omit<DeepPartial<SystemProfileInput>, "system"> & { system?: Partial<SystemProfileInput["system"]> };
+/**
+ * Loosely typed on purpose: rule tests write profiles as literals (often `as const`), and
+ * `profile()` validates them with the real zod schema at run time, which names any mistake.
+ */
+export type ProfileOverrides = { [K in keyof Omit<SystemProfileInput, "system" | "organization">]?: unknown } & {
+  system?: { [K in keyof SystemProfileInput["system"]]?: unknown };
+  organization?: { [K in keyof SystemProfileInput["organization"]]?: unknown };
+};
 
 export function profile(overrides: ProfileOverrides = {}): SystemProfile {
   return profileSchema.parse({

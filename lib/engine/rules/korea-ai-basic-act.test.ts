@@ -21,7 +21,7 @@ const find = (r: AssessmentResult, key: string) => r.obligations.find((o) => o.i
 const krIds = (r: AssessmentResult) => r.obligations.filter((o) => o.framework === KR).map((o) => o.id.slice(KR.length + 1));
 
 /** A Korean company offering its system to the public; each test changes only what its rule is about. */
-const korean = (system: Parameters<typeof profile>[0]["system"] = {}, organization: Record<string, unknown> = {}) => ({
+const korean = (system: NonNullable<Parameters<typeof profile>[0]>["system"] = {}, organization: Record<string, unknown> = {}) => ({
   jurisdictions: ["KR"] as never,
   organization: { country: "KR", ...organization } as never,
   system: { offeredToPublic: true, ...system },

@@ -4,6 +4,7 @@
 // text for pages — like every other bad input.
 import { NextResponse, type NextRequest } from "next/server";
 import { invalidInput } from "@/lib/api/problem";
+import { actionRequestProblem, MAX_ACTION_BODY_BYTES } from "@/lib/schemas/safe-input";
 
 function badPath(pathname: string): boolean {
   try {
@@ -47,13 +48,21 @@ export function hostProblem(request: NextRequest): string | null {
   return null;
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const refused = hostProblem(request);
   if (refused)
     return pathname.startsWith("/api/")
       ? invalidInput([{ path: "(host)", message: refused }])
       : new NextResponse(`Refused: ${refused}.`, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  // A server action with an empty, malformed or oversized body makes Next fail with a 500 before
+  // any action runs: answered here with a 400/413 instead (the size from Content-Length, unread).
+  if (request.method === "POST" && request.headers.get("next-action")) {
+    const multipart = (request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
+    const tooBig = Number(request.headers.get("content-length") ?? 0) > MAX_ACTION_BODY_BYTES;
+    const problem = actionRequestProblem(request, multipart || tooBig ? null : await request.clone().text());
+    if (problem) return new NextResponse(`Bad request: ${problem.message}.`, { status: problem.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   if (!badPath(pathname)) return NextResponse.next();
   if (pathname.startsWith("/api/"))
     return invalidInput([{ path: "(url)", message: "the path has a malformed percent-encoding or a NUL byte (e.g. %FF, %00)" }], { "Access-Control-Allow-Origin": "*" });

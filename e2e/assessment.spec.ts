@@ -36,7 +36,7 @@ test("fill the questionnaire, see the classes, tick an item, reload, download th
   await page.keyboard.press("Enter");
   await expect(page.getByText("Step 2 of 6")).toBeVisible();
   await page.getByLabel("NIST AI Risk Management Framework 1.0").check();
-  await tick(page, /outside the EU AI Act/, "None of these");
+  await tick(page, /outside a law's scope/, "None of these");
   await tick(page, /Is your organization any of these/, "None of these");
   await next(page);
 
@@ -180,9 +180,9 @@ test("'Not sure' answers keep the stricter reading and are listed as open questi
   await expect(page.getByText("Step 2 of 6")).toBeVisible();
   await page.getByLabel(/provider\)/).check();
   // Jurisdiction-specific questions appear only once the jurisdiction is chosen.
-  await expect(page.getByRole("group", { name: /outside the EU AI Act/ })).toHaveCount(0);
+  await expect(page.getByRole("group", { name: /outside a law's scope/ })).toHaveCount(0);
   await page.getByLabel("European Union").check();
-  await tick(page, /outside the EU AI Act/, "None of these");
+  await tick(page, /outside a law's scope/, "None of these");
   await expect(page.getByRole("group", { name: /Is your organization any of these/ })).toHaveCount(0);
   await next(page);
 

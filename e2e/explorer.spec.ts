@@ -112,7 +112,7 @@ test("download the matrix and the gap report as CSV, and get a 400 for a bad for
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
   expect(download.suggestedFilename()).toBe("crosswalk-eu-ai-act--colorado-ai-act.csv");
   const csv = await readFile((await download.path())!, "utf8");
-  expect(csv.split("\r\n")[0]).toBe("row_id,row_citation,row_title,relationship_from_row,column_id,column_citation,column_title,mapping_id,recorded_relationship,rationale,confidence,explanation,gap_summary,provenance");
+  expect(csv.split("\r\n")[0]).toBe("row_id,row_citation,row_title,relationship_from_row,column_id,column_citation,column_title,mapping_id,recorded_relationship,rationale,confidence,explanation,gap_summary,provenance,origin,created_on,evidence,review_status,reviewed_by,reviewed_on");
   expect(csv).toContain("eu-ai-act/art-27-1,Art. 27(1)");
 
   await page.goto("/gaps?from=colorado-ai-act&to=eu-ai-act");

@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
-import { useMemo, useState, useTransition } from "react";
-import { updateChecklistItemAction } from "@/app/(workspace)/systems/actions";
+import { useMemo, useRef, useState } from "react";
+import { addEvidenceAction, removeEvidenceAction, updateChecklistItemAction, type ChecklistActionResult } from "@/app/(workspace)/systems/actions";
 import { strictestLine } from "@/lib/engine/checklist";
 import type { ChecklistItem } from "@/lib/engine/types";
-import { CHECKLIST_STATUSES, CHECKLIST_STATUS_LABELS, type ChecklistStatus, type ItemProgress } from "@/lib/schemas/checklist";
+import { CHECKLIST_STATUSES, CHECKLIST_STATUS_LABELS, type ChecklistStatus, type ItemProgress, type VersionedProgress } from "@/lib/schemas/checklist";
 
 
 const STATUS_STYLE: Record<ChecklistStatus, string> = {
@@ -21,9 +21,14 @@ export function ChecklistBoard(props: {
   asOf: string;
   items: ChecklistItem[];
   progress: Record<string, ItemProgress>;
+  /** The stored version of each item's progress; every write sends it back (optimistic concurrency). */
+  versions: Record<string, number>;
   frameworkNames: Record<string, string>;
 }) {
   const [progress, setProgress] = useState(props.progress);
+  // A re-assessment elsewhere replaces the assessment; writes then land on the current one, whose id the server returns.
+  const [assessmentId, setAssessmentId] = useState(props.assessmentId);
+  const [moved, setMoved] = useState(false);
   const [filter, setFilter] = useState<"all" | ChecklistStatus>("all");
   const [framework, setFramework] = useState("all");
   const frameworks = useMemo(() => [...new Set(props.items.flatMap((i) => i.members.map((m) => m.framework)))], [props.items]);
@@ -61,6 +66,11 @@ export function ChecklistBoard(props: {
           </label>
         </div>
       </div>
+      {moved && (
+        <p role="status" className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          This system was re-assessed while you worked; your changes were saved to the current assessment. <a href="">Reload the page</a> to see its checklist.
+        </p>
+      )}
       <ol className="space-y-3">
         {visible.map((item) => (
           <ChecklistCard
@@ -68,10 +78,16 @@ export function ChecklistBoard(props: {
             index={props.items.indexOf(item) + 1}
             item={item}
             asOf={props.asOf}
-            assessmentId={props.assessmentId}
-            progress={progress[item.id] ?? { status: "not-started", owner: "", notes: "", evidence: [] }}
+            assessmentId={assessmentId}
+            progress={{ ...(progress[item.id] ?? { status: "not-started", owner: "", notes: "", evidence: [] }), version: props.versions[item.id] ?? 1 }}
             frameworkNames={props.frameworkNames}
-            onSaved={(p) => setProgress((all) => ({ ...all, [item.id]: p }))}
+            onSaved={(p, current) => {
+              setProgress((all) => ({ ...all, [item.id]: p }));
+              if (current.moved) {
+                setAssessmentId(current.assessmentId);
+                setMoved(true);
+              }
+            }}
           />
         ))}
         {visible.length === 0 && <li className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-500">No items match these filters.</li>}
@@ -80,32 +96,86 @@ export function ChecklistBoard(props: {
   );
 }
 
+type Editable = "status" | "owner" | "notes";
+type Mine = Partial<Pick<ItemProgress, Editable>>;
+type CardState = { kind: "idle" | "saving" | "saved" } | { kind: "error"; message: string };
+/** A refused stale write: what someone else stored, and which of the user's fields wait for a choice. */
+type Conflict = { current: VersionedProgress; mine: Mine };
+
 function ChecklistCard(props: {
   index: number;
   item: ChecklistItem;
   asOf: string;
   assessmentId: string;
-  progress: ItemProgress;
+  progress: VersionedProgress;
   frameworkNames: Record<string, string>;
-  onSaved: (p: ItemProgress) => void;
+  onSaved: (p: ItemProgress, where: { assessmentId: string; moved: boolean }) => void;
 }) {
   const { item } = props;
-  const [draft, setDraft] = useState(props.progress);
-  const [state, setState] = useState<{ kind: "idle" | "saved" | "error"; message?: string }>({ kind: "idle" });
-  const [pending, startTransition] = useTransition();
+  // `draft` is what the user sees and types; `stored` is the last version the server confirmed.
+  const [draft, setDraft] = useState<ItemProgress>(props.progress);
+  const stored = useRef<VersionedProgress>(props.progress);
+  const assessmentId = useRef(props.assessmentId);
+  assessmentId.current = props.assessmentId;
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const [state, setState] = useState<CardState>({ kind: "idle" });
+  // Kept apart from `state`: an evidence edit meanwhile must not dismiss the choice (or save over theirs on blur).
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [newLink, setNewLink] = useState("");
   const overdue = item.binding && item.dueDate && item.dueDate <= props.asOf;
 
-  function save(patch: Partial<ItemProgress>) {
-    const next = { ...draft, ...patch };
-    setDraft(next);
-    startTransition(async () => {
-      const result = await updateChecklistItemAction({ assessmentId: props.assessmentId, itemKey: item.id, ...patch });
+  // One write at a time per item, each sending the version the previous one returned.
+  function enqueue(write: () => Promise<ChecklistActionResult>, onConflict?: (current: VersionedProgress) => void, onRefused?: () => void) {
+    setState({ kind: "saving" });
+    queue.current = queue.current.then(async () => {
+      let result: ChecklistActionResult;
+      try {
+        result = await write();
+      } catch {
+        result = { ok: false, status: 500, problems: [{ path: "(root)", message: "the server could not be reached; your text is kept here, try again" }] };
+      }
       if (result.ok) {
-        props.onSaved(next);
+        stored.current = result.item;
+        // Only the stored evidence list replaces the local one; text typed meanwhile stays.
+        setDraft((d) => ({ ...d, evidence: result.item.evidence }));
+        props.onSaved(result.item, { assessmentId: result.assessmentId, moved: result.moved });
         setState({ kind: "saved" });
-      } else setState({ kind: "error", message: result.problems.map((p) => p.message).join("; ") });
-    });
+      } else if (result.conflict && onConflict) {
+        stored.current = result.conflict.current;
+        if (result.conflict.moved) props.onSaved(result.conflict.current, { assessmentId: result.conflict.assessmentId, moved: true });
+        onConflict(result.conflict.current);
+        setState({ kind: "idle" });
+      } else {
+        onRefused?.();
+        setState({ kind: "error", message: result.problems.map((p) => p.message).join("; ") });
+      }
+    }).catch(() => undefined);
+  }
+
+  function save(mine: Mine) {
+    setDraft((d) => ({ ...d, ...mine }));
+    setConflict(null);
+    enqueue(
+      () => updateChecklistItemAction({ assessmentId: assessmentId.current, itemKey: item.id, version: stored.current.version, ...mine }),
+      (current) => setConflict({ current, mine }),
+    );
+  }
+
+  function changeEvidence(link: string, op: "add" | "remove") {
+    const action = op === "add" ? addEvidenceAction : removeEvidenceAction;
+    setDraft((d) => ({ ...d, evidence: op === "add" ? [...d.evidence.filter((x) => x !== link), link] : d.evidence.filter((x) => x !== link) }));
+    enqueue(
+      () => action({ assessmentId: assessmentId.current, itemKey: item.id, link }),
+      undefined,
+      () => setDraft((d) => ({ ...d, evidence: stored.current.evidence })),
+    );
+  }
+
+  /** "Reload": take the stored values for the fields in conflict (the user chose to drop theirs). */
+  function takeTheirs({ current, mine }: Conflict) {
+    setDraft((d) => ({ ...d, ...Object.fromEntries(Object.keys(mine).map((k) => [k, current[k as Editable]])), evidence: current.evidence }));
+    props.onSaved(current, { assessmentId: assessmentId.current, moved: false });
+    setConflict(null);
   }
 
   return (
@@ -139,6 +209,7 @@ function ChecklistCard(props: {
           <select
             value={draft.status}
             onChange={(e) => save({ status: e.target.value as ChecklistStatus })}
+            disabled={conflict !== null}
             className="rounded-md border border-slate-300 bg-white px-2 py-1"
             aria-label={`Status of ${item.title}`}
           >
@@ -177,7 +248,7 @@ function ChecklistCard(props: {
         <div className="mt-3 grid gap-3 md:grid-cols-2">
           <label className="flex flex-col">
             <span className="text-slate-600">Owner</span>
-            <input value={draft.owner} maxLength={200} onChange={(e) => setDraft({ ...draft, owner: e.target.value })} onBlur={() => draft.owner !== props.progress.owner && save({ owner: draft.owner })} className="rounded-md border border-slate-300 bg-white px-2 py-1" />
+            <input value={draft.owner} maxLength={200} onChange={(e) => setDraft({ ...draft, owner: e.target.value })} onBlur={() => !conflict && draft.owner !== stored.current.owner && save({ owner: draft.owner })} className="rounded-md border border-slate-300 bg-white px-2 py-1" />
           </label>
           <div className="flex flex-col">
             <span className="text-slate-600">Evidence links</span>
@@ -185,7 +256,7 @@ function ChecklistCard(props: {
               {draft.evidence.map((e) => (
                 <li key={e} className="flex items-center gap-2">
                   {e.startsWith("http") ? <a href={e} className="truncate">{e}</a> : <span className="truncate">{e}</span>}
-                  <button type="button" onClick={() => save({ evidence: draft.evidence.filter((x) => x !== e) })} className="text-xs text-red-700" aria-label={`Remove evidence ${e}`}>Remove</button>
+                  <button type="button" onClick={() => changeEvidence(e, "remove")} className="text-xs text-red-700" aria-label={`Remove evidence ${e}`}>Remove</button>
                 </li>
               ))}
             </ul>
@@ -194,23 +265,53 @@ function ChecklistCard(props: {
               onSubmit={(ev) => {
                 ev.preventDefault();
                 if (!newLink.trim()) return;
-                save({ evidence: [...draft.evidence.filter((x) => x !== newLink.trim()), newLink.trim()] });
+                changeEvidence(newLink.trim(), "add");
                 setNewLink("");
               }}
             >
-              <input value={newLink} onChange={(e) => setNewLink(e.target.value)} placeholder="https://… or DOC-123" aria-label={`Evidence link for ${item.title}`} className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1" />
+              <input value={newLink} maxLength={2000} onChange={(e) => setNewLink(e.target.value)} placeholder="https://… or DOC-123" aria-label={`Evidence link for ${item.title}`} className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1" />
               <button className="rounded-md border border-slate-300 bg-white px-2 py-1">Add</button>
             </form>
           </div>
           <label className="flex flex-col md:col-span-2">
             <span className="text-slate-600">Notes</span>
-            <textarea value={draft.notes} rows={3} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} onBlur={() => draft.notes !== props.progress.notes && save({ notes: draft.notes })} className="rounded-md border border-slate-300 bg-white px-2 py-1" />
+            <textarea value={draft.notes} rows={3} maxLength={10_000} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} onBlur={() => !conflict && draft.notes !== stored.current.notes && save({ notes: draft.notes })} className="rounded-md border border-slate-300 bg-white px-2 py-1" />
           </label>
         </div>
       </details>
+      {conflict && (
+        <div role="alert" className="mt-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950" data-testid="checklist-conflict">
+          <p className="font-medium">Changed by someone else — your change is not saved yet.</p>
+          <p>They saved:</p>
+          <ul className="list-disc pl-5">
+            {(Object.keys(conflict.mine) as Editable[]).map((field) => (
+              <li key={field}>
+                {field === "status" ? "Status" : field === "owner" ? "Owner" : "Notes"}:{" "}
+                <span className="whitespace-pre-wrap">{field === "status" ? CHECKLIST_STATUS_LABELS[conflict.current.status] : conflict.current[field] || "(empty)"}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-1">Your text stays in the form until you choose.</p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <button type="button" onClick={() => takeTheirs(conflict)} className="rounded-md border border-slate-300 bg-white px-3 py-1">Reload their version</button>
+            <button type="button" onClick={() => save(pickEditable(draft, conflict.mine))} className="rounded-md bg-amber-800 px-3 py-1 font-medium text-white hover:bg-amber-900">Keep mine</button>
+          </div>
+        </div>
+      )}
       <p className="mt-1 h-4 text-xs" aria-live="polite">
-        {pending ? <span className="text-slate-500">Saving…</span> : state.kind === "saved" ? <span className="text-emerald-700">Saved</span> : state.kind === "error" ? <span className="text-red-700">Not saved: {state.message}</span> : null}
+        {state.kind === "saving" ? (
+          <span className="text-slate-600">Saving…</span>
+        ) : state.kind === "saved" ? (
+          <span className="text-emerald-700">Saved</span>
+        ) : state.kind === "error" ? (
+          <span className="text-red-700">Not saved: {state.message}</span>
+        ) : null}
       </p>
     </li>
   );
+}
+
+/** The user's current values for the fields they were saving (they may have typed on since). */
+function pickEditable(draft: ItemProgress, fields: Mine): Mine {
+  return Object.fromEntries(Object.keys(fields).map((k) => [k, draft[k as Editable]]));
 }

@@ -18,7 +18,7 @@ const RATIONALE_LABELS: Record<string, string> = {
  * cells; Enter or a click shows the rationale beside the table and in the address bar (`cell=`),
  * so a selected cell is a link a researcher can cite.
  */
-export function CrosswalkMatrix({ matrix, initialCell }: { matrix: Matrix; initialCell?: string }) {
+export function CrosswalkMatrix({ matrix, initialCell, startId }: { matrix: Matrix; initialCell?: string; /** Id of the first mapped cell, for a "Skip to matrix" link. */ startId?: string }) {
   const { rows, columns } = matrix;
   const cells = useMemo(() => new Map(matrix.cells.map((c) => [cellKey(c.row, c.col), c])), [matrix.cells]);
   const [selected, setSelected] = useState<string | null>(initialCell && cells.has(initialCell) ? initialCell : null);
@@ -63,6 +63,10 @@ export function CrosswalkMatrix({ matrix, initialCell }: { matrix: Matrix; initi
   );
 
   const concepts = matrix.to.id === "concepts";
+  const firstKey = useMemo(() => {
+    for (const row of rows) for (const col of columns) if (cells.has(cellKey(row.id, col.id))) return cellKey(row.id, col.id);
+    return null;
+  }, [rows, columns, cells]);
   // Frameworks with several versions (Colorado) repeat citations: label each run of one version.
   const columnGroups = versionRuns(columns);
   const rowGroups = versionRuns(rows);
@@ -121,6 +125,7 @@ export function CrosswalkMatrix({ matrix, initialCell }: { matrix: Matrix; initi
                       {entry && (
                         <button
                           type="button"
+                          id={key === firstKey ? startId : undefined}
                           ref={(el) => {
                             if (el) buttons.current.set(key, el);
                             else buttons.current.delete(key);
@@ -264,6 +269,8 @@ function CellDetail({ cell, row, col }: { cell: MatrixCell; row: MatrixAxisItem;
             </dd>
             <dt className="text-slate-500">Provenance</dt>
             <dd className="text-slate-800">{m.provenance}</dd>
+            <dt className="text-slate-500">Origin and review</dt>
+            <dd className="text-slate-800" data-testid="mapping-origin">{m.provenanceLine}</dd>
           </dl>
         </section>
       ))}

@@ -3,6 +3,9 @@ import { Badge } from "@/components/ui/badge";
 import type { MappedProvision } from "@/lib/db/explorer";
 import { RELATIONSHIP_STYLES, RelationshipBadge } from "./relationship";
 
+const ORIGIN_WORDS = { analysis: "our analysis", "published-crosswalk": "from a published crosswalk", imported: "imported" } as const;
+const REVIEW_TONES = { unreviewed: "amber", confirmed: "green", disputed: "red" } as const;
+
 /** Every mapping of one provision, grouped by the other framework, read from this provision's side. */
 export function MappingList({ citation, frameworkId: ownFramework, mappings }: { citation: string; frameworkId: string; mappings: MappedProvision[] }) {
   const frameworks = [...new Map(mappings.map((m) => [m.other.frameworkId, m.other.frameworkName])).entries()];
@@ -67,10 +70,23 @@ export function MappingList({ citation, frameworkId: ownFramework, mappings }: {
                       </tbody>
                     </table>
                   )}
-                  <p className="mt-2 text-xs text-slate-500">
-                    {m.rationale} rationale · confidence {Math.round(m.confidence * 100)} % · {m.provenance}
-                    {!m.outgoing && " · recorded from the other side"}
+                  <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600" data-testid="mapping-origin">
+                    <span>
+                      {m.rationale} rationale · confidence {Math.round(m.confidence * 100)} % · {ORIGIN_WORDS[m.origin.kind]}, {m.origin.createdOn ?? "date not recorded"}
+                      {!m.outgoing && " · recorded from the other side"}
+                    </span>
+                    <Badge tone={REVIEW_TONES[m.review.status]} title={m.review.note}>
+                      {m.review.status === "unreviewed" ? "not yet reviewed" : `${m.review.status} by ${m.review.by}, ${m.review.on}`}
+                    </Badge>
                   </p>
+                  {m.origin.evidence.map((e) => (
+                    <p key={e.source} className="mt-1 text-xs text-slate-600">
+                      Evidence: {e.url ? <a href={e.url}>{e.source}</a> : e.source}
+                      {e.version && `, ${e.version}`}
+                      {e.locator && `, ${e.locator}`} · licence: {e.licence}
+                    </p>
+                  ))}
+                  {m.origin.evidence.length === 0 && m.provenance.length > 40 && <p className="mt-1 text-xs text-slate-600">{m.provenance}</p>}
                 </li>
               ))}
             </ul>

@@ -9,7 +9,11 @@ export const FRAMEWORK_COLOURS: Record<string, string> = {
   "iso-42001": "#7c3aed",
   "hiroshima-code": "#be123c",
 };
-export const FALLBACK_COLOURS = ["#0e7490", "#4d7c0f", "#a16207", "#9d174d", "#334155"];
+// Enough distinct hues that two frameworks rarely share one (there are some 25).
+export const FALLBACK_COLOURS = [
+  "#0e7490", "#4d7c0f", "#a16207", "#9d174d", "#334155", "#0891b2", "#65a30d", "#db2777", "#9333ea", "#ea580c",
+  "#0f766e", "#b91c1c", "#4338ca", "#854d0e", "#15803d", "#c026d3", "#0369a1", "#78716c", "#e11d48", "#166534",
+];
 export const CONCEPT_COLOUR = "#0f172a";
 
 export const EDGE_COLOURS: Record<Relationship | "concept", string> = {

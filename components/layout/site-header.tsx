@@ -4,6 +4,7 @@ const NAV = [
   { href: "/frameworks", label: "Frameworks" },
   { href: "/crosswalk", label: "Crosswalk" },
   { href: "/gaps", label: "Gaps" },
+  { href: "/comply", label: "Comply once" },
   { href: "/graph", label: "Graph" },
   { href: "/systems", label: "Systems" },
   { href: "/deadlines", label: "Deadlines" },

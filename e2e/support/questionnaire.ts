@@ -34,7 +34,7 @@ export async function assessHiringTool(page: Page, name: string, options: { colo
   await page.getByLabel(/deployer\)/).check();
   await page.getByLabel("European Union").check();
   if (options.colorado) await page.getByLabel("Colorado, USA").check();
-  await tick(page, /outside the EU AI Act/, "None of these");
+  await tick(page, /outside a law's scope/, "None of these");
   if (options.colorado) await tick(page, /Is your organization any of these/, "None of these");
   await next(page);
 

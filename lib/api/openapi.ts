@@ -4,6 +4,8 @@ import {
   apiRequestComponents,
   assessmentComponent,
   assessmentQuerySchema,
+  complyQuerySchema,
+  complyReportSchema,
   conceptDetailSchema,
   conceptIdParamsSchema,
   conceptPageSchema,
@@ -33,6 +35,7 @@ import {
   searchResultSchema,
 } from "@/lib/schemas/api";
 import { crosswalkPairQuerySchema, oscalCatalogParamsSchema, oscalCatalogQuerySchema } from "@/lib/schemas/interop";
+import { provisionViewSchema } from "@/lib/schemas/explorer";
 import { MAX_BODY_BYTES } from "./http";
 import { MAX_PROBLEMS } from "./problem";
 
@@ -126,6 +129,7 @@ const OPERATIONS: Operation[] = [
       "With dates, conditions, concepts, breadcrumbs, children and every mapping read from this provision's side.",
     tag: "Provisions",
     pathParams: provisionIdParamsSchema,
+    query: provisionViewSchema,
     ok: provisionDetailSchema,
     cached: true,
     notFound: "No provision has this id.",
@@ -165,6 +169,19 @@ const OPERATIONS: Operation[] = [
     ok: gapReportSchema,
     cached: true,
     notFound: "No framework has the id in `from` or `to`.",
+  },
+  {
+    method: "get",
+    path: "/comply",
+    operationId: "getComplyReport",
+    summary: "Comply once: the strictest common requirement",
+    description:
+      "Per concept, across the chosen frameworks' versions governing on `asOf`: the duties whose primary concept it is, grouped where mappings link them; for each group the strictest value of each parameter (deadline, frequency, retention…) with the provision that sets it, what one member asks beyond another, duties only one framework asks, and conflicts. " +
+      "An unknown framework or concept, or a selection with no framework, is a 400. Returned whole, not paged.",
+    tag: "Mappings",
+    query: complyQuerySchema,
+    ok: complyReportSchema,
+    cached: true,
   },
   {
     method: "get",

@@ -11,7 +11,7 @@ export async function listAssessedSystems() {
   const db = await prisma();
   const [systems, frameworks] = await Promise.all([
     db.systemProfile.findMany({
-      where: { assessments: { some: {} } },
+      where: { assessments: { some: {} }, deletedAt: null },
       orderBy: { name: "asc" },
       include: { assessments: { orderBy: { createdAt: "desc" }, take: 1, include: { checklistItems: true } } },
     }),

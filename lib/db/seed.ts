@@ -1,3 +1,5 @@
+import { inDisplayOrder } from "@/lib/corpus/load";
+import { mappingProvenance } from "@/lib/engine/mapping-origin";
 import { provisionRules } from "@/lib/schemas/framework";
 import type { CorpusFiles } from "@/lib/corpus/load";
 import type { Database } from "./connection";
@@ -60,12 +62,8 @@ export async function seedCorpus(db: Database, corpus: CorpusFiles, options: { f
       await tx.frameworkVersion.deleteMany();
       await tx.concept.deleteMany();
       await tx.framework.deleteMany({ where: { id: { notIn: corpus.frameworks.map((f) => f.framework.slug) } } });
-      // Display order: binding law first, then the larger corpora (EU AI Act before Colorado).
-      const ordered = [...corpus.frameworks].sort(
-        (a, b) =>
-          Number(b.framework.binding) - Number(a.framework.binding) ||
-          b.versions.reduce((n, v) => n + v.provisions.length, 0) - a.versions.reduce((n, v) => n + v.provisions.length, 0),
-      );
+      // Display order as loaded (lib/corpus/load.ts inDisplayOrder): EU, US states, Asia, treaties, voluntary.
+      const ordered = inDisplayOrder(corpus.frameworks);
       for (const [i, f] of ordered.entries()) {
         // `imported` (an OSCAL import's origin) lives in the data file only; its description says so.
         const { slug, imported: _imported, ...rest } = { ...f.framework, sortOrder: i };
@@ -107,6 +105,9 @@ export async function seedCorpus(db: Database, corpus: CorpusFiles, options: { f
           gapSummary: m.gapSummary ?? null,
           provenance: m.provenance,
           comparisons: m.comparisons ?? undefined,
+          // Structured provenance: as the file says it, or derived from the free-text `provenance`.
+          ...withReviewStatus(mappingProvenance(m)),
+          conflict: m.conflict ?? undefined,
         })),
       });
       await tx.recognition.createMany({
@@ -125,3 +126,5 @@ export async function seedCorpus(db: Database, corpus: CorpusFiles, options: { f
   );
   return { skipped: false, ...result };
 }
+
+const withReviewStatus = <T extends { review: { status: string } }>(p: T) => ({ ...p, reviewStatus: p.review.status });

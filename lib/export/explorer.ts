@@ -16,13 +16,15 @@ export function matrixToCsv(matrix: Matrix): string {
       matrix.cells.map((c) => [c.row, rows.get(c.row)?.citation, rows.get(c.row)?.title, rows.get(c.row)?.versionLabel, c.col, columns.get(c.col)?.title]),
     );
   return toCsv(
-    ["row_id", "row_citation", "row_title", "relationship_from_row", "column_id", "column_citation", "column_title", "mapping_id", "recorded_relationship", "rationale", "confidence", "explanation", "gap_summary", "provenance"],
+    ["row_id", "row_citation", "row_title", "relationship_from_row", "column_id", "column_citation", "column_title", "mapping_id", "recorded_relationship", "rationale", "confidence", "explanation", "gap_summary", "provenance", "origin", "created_on", "evidence", "review_status", "reviewed_by", "reviewed_on"],
     matrix.cells.flatMap((c) =>
       c.kind === "mapping"
         ? c.mappings.map((m) => [
             c.row, rows.get(c.row)?.citation, rows.get(c.row)?.title, c.relationship,
             c.col, columns.get(c.col)?.citation, columns.get(c.col)?.title,
             m.id, m.relationship, m.rationale, m.confidence, m.explanation, m.gapSummary ?? "", m.provenance,
+            m.origin.kind, m.origin.createdOn ?? "", m.origin.evidence.map((e) => [e.source, e.version, e.locator, `licence: ${e.licence}`].filter(Boolean).join(", ")).join(" | "),
+            m.review.status, m.review.by ?? "", m.review.on ?? "",
           ])
         : [],
     ),

@@ -3,7 +3,7 @@ import { SEARCH_LIMIT } from "@/lib/db/explorer";
 import type { Coverage } from "@/lib/engine/crosswalk";
 import { assessmentResultSchema } from "@/lib/schemas/assessment-record";
 import { isoDateSchema, relationshipSchema, slugSchema } from "@/lib/schemas/common";
-import { GAP_SCOPES } from "@/lib/schemas/explorer";
+import { GAP_SCOPES, VERSION_SCOPES } from "@/lib/schemas/explorer";
 import { provisionRefSchema } from "@/lib/schemas/framework";
 import { profileSchema } from "@/lib/schemas/profile";
 
@@ -33,6 +33,10 @@ const profileArgument = z.unknown().meta({
 
 const asOfArgument = isoDateSchema.optional().describe("The date the answer is given for, YYYY-MM-DD (default: today). Law moves: every answer is as of a date.");
 const provisionIdArgument = provisionRefSchema.describe('A provision id "<framework>/<key>", e.g. "eu-ai-act/art-27-1" (search_provisions finds ids).');
+const versionsArgument = z
+  .enum(VERSION_SCOPES)
+  .default("current")
+  .describe('"current" (default): each framework\'s version in force or enacted today; "all": repealed versions (e.g. Colorado SB 24-205) too.');
 const frameworkArgument = (what: string) => slugSchema.describe(`${what}: a framework id from list_frameworks, e.g. "eu-ai-act" or "colorado-ai-act".`);
 
 export const searchProvisionsInput = {
@@ -45,15 +49,17 @@ export const searchProvisionsInput = {
     .describe('Words or a citation: "Art. 26", "article 26(1)", "6-1-1703", "GOVERN 1.1", "impact assessment".'),
   framework: frameworkArgument("Only provisions of this framework").optional(),
   limit: z.number().int("must be a whole number").min(1).max(SEARCH_LIMIT).default(10).describe(`How many hits to return (1-${SEARCH_LIMIT}, default 10).`),
+  versions: versionsArgument,
 };
 
-export const getProvisionInput = { id: provisionIdArgument };
+export const getProvisionInput = { id: provisionIdArgument, versions: versionsArgument };
 
 export const crosswalkInput = z
   .object({
     from: frameworkArgument("Rows: provisions of this framework").optional(),
     to: frameworkArgument("Columns: provisions of this framework (with `provision`: only mappings to it)").optional(),
     provision: provisionIdArgument.optional().describe('One provision\'s mappings instead of a framework pair, e.g. "eu-ai-act/art-27-1".'),
+    versions: versionsArgument,
   })
   .refine((q) => q.provision || (q.from && q.to), { message: "give `from` and `to` (two frameworks) or `provision` (one provision id)" })
   .refine((q) => !q.from || !q.to || q.from !== q.to, { path: ["to"], message: "choose two different frameworks" });
@@ -65,7 +71,8 @@ export const gapReportInput = z
     from: frameworkArgument("The framework whose provisions are checked"),
     to: frameworkArgument("The framework that should cover them"),
     scope: z.enum(GAP_SCOPES).default("duties").describe('"duties" (obligations, prohibitions, rights, commitments, outcomes, requirements, controls; default) or "all" provisions except headings.'),
-    version: z.string().max(80).optional().describe('Only this version of `from`, e.g. "colorado-ai-act@sb26-189" (default: every version).'),
+    version: z.string().max(80).optional().describe('Only this version of `from`, e.g. "colorado-ai-act@sb26-189" (default: see `versions`).'),
+    versions: versionsArgument,
     coverage: z
       .array(z.enum(COVERAGES))
       .optional()

@@ -74,8 +74,8 @@ export function registerTools(server: McpServer, source: CrosswalkSource) {
       outputSchema: searchProvisionsOutput,
       annotations: READ_ONLY,
     },
-    async ({ query, framework, limit }) => {
-      const result = await searchProvisions({ q: query, framework, limit }, await source.prisma());
+    async ({ query, framework, limit, versions }) => {
+      const result = await searchProvisions({ q: query, framework, limit, versions }, await source.prisma());
       const data = {
         query: result.query,
         citationQuery: result.citationQuery,
@@ -112,9 +112,9 @@ export function registerTools(server: McpServer, source: CrosswalkSource) {
       outputSchema: getProvisionOutput,
       annotations: READ_ONLY,
     },
-    async ({ id }) => {
+    async ({ id, versions }) => {
       const [frameworkId, key] = [frameworkOf(id), id.slice(id.indexOf("/") + 1)];
-      const detail = await getProvisionDetail(frameworkId, key, await source.prisma());
+      const detail = await getProvisionDetail(frameworkId, key, await source.prisma(), { versions });
       if (!detail) return unknownProvision(id);
       const { provision: p, framework: f, version: v } = detail;
       const data = {
@@ -205,7 +205,7 @@ export function registerTools(server: McpServer, source: CrosswalkSource) {
       outputSchema: crosswalkOutput,
       annotations: READ_ONLY,
     },
-    async ({ from, to, provision }) => {
+    async ({ from, to, provision, versions }) => {
       const db = await source.prisma();
       let data: z.output<typeof crosswalkOutput>;
       if (provision) {
@@ -213,7 +213,7 @@ export function registerTools(server: McpServer, source: CrosswalkSource) {
         const corpus = await source.corpus();
         const other = to ? corpus.frameworks.find((f) => f.id === to) : null;
         if (to && !other) return unknownFramework(corpus, to);
-        const detail = await getProvisionDetail(frameworkOf(provision), provision.slice(provision.indexOf("/") + 1), db);
+        const detail = await getProvisionDetail(frameworkOf(provision), provision.slice(provision.indexOf("/") + 1), db, { versions });
         if (!detail) return unknownProvision(provision);
         const self = {
           id: detail.provision.id,
@@ -239,7 +239,7 @@ export function registerTools(server: McpServer, source: CrosswalkSource) {
           links,
         };
       } else {
-        const matrix = await getCrosswalkMatrix(from!, to!, db);
+        const matrix = await getCrosswalkMatrix(from!, to!, db, { versions });
         if (!matrix || matrix.to.id === "concepts") return unknownFramework(await source.corpus(), from!, to!);
         const end = (item: (typeof matrix.rows)[number]) => ({
           id: item.id,
@@ -290,8 +290,8 @@ export function registerTools(server: McpServer, source: CrosswalkSource) {
       outputSchema: gapReportOutput,
       annotations: READ_ONLY,
     },
-    async ({ from, to, scope, version, coverage }) => {
-      const report = await getGapReport({ from, to, scope, version }, await source.prisma());
+    async ({ from, to, scope, version, versions, coverage }) => {
+      const report = await getGapReport({ from, to, scope, version, versions }, await source.prisma());
       if (!report) return unknownFramework(await source.corpus(), from, to);
       if (version && report.version !== version)
         return toolError(`version: "${version}" is not a version of ${from}; its versions are ${report.from.versions.map((v) => v.id).join(", ")}.`);

@@ -5,6 +5,8 @@ import { conditionSchema } from "./condition";
 import { CONCEPTS_AXIS, crosswalkAxesSchema, frameworkFiltersSchema, GAP_SCOPES, gapQuerySchema, param, searchQuerySchema } from "./explorer";
 import { applicationDateSchema, comparisonSchema, PROVISION_KINDS, provisionRefSchema, superseededDateSchema, VERSION_STATUSES } from "./framework";
 import { profileSchema } from "./profile";
+import { FRAMEWORK_JURISDICTIONS } from "./common";
+import { COMPARISON_PARAMETERS, mappingOriginSchema, mappingReviewSchema } from "./framework";
 
 // The REST API v1 contract. Query schemas are the explorer's (lib/schemas/explorer.ts) plus
 // pagination; response schemas describe exactly what the routes return. The OpenAPI document
@@ -240,6 +242,9 @@ export const relatedProvisionSchema = component(
     gapSummary: z.string().nullable(),
     gapNotCoveredBy: z.string().describe("Citation of the mapping's target: the gap summary says what it does not cover."),
     provenance: z.string(),
+    origin: mappingOriginSchema.describe("Who or what made the mapping and when; published crosswalks appear as evidence, never as the edge."),
+    review: mappingReviewSchema.describe("Whether a reviewer confirmed the mapping, who and when."),
+    provenanceLine: z.string().describe("Origin and review in one line."),
     comparisons: z
       .array(z.object({ parameter: z.string(), here: z.string(), there: z.string(), stricter: z.enum(["here", "there", "same", "not-comparable"]), note: z.string().nullable() }))
       .describe("Where the two duties differ in strength, read from this provision's side."),
@@ -307,6 +312,9 @@ export const mappingSchema = component(
     explanation: z.string(),
     gapSummary: z.string().nullable().describe("What the target does not cover."),
     provenance: z.string(),
+    origin: mappingOriginSchema.describe("Who or what made the mapping and when; published crosswalks appear as evidence, never as the edge."),
+    review: mappingReviewSchema.describe("Whether a reviewer confirmed the mapping, who and when."),
+    provenanceLine: z.string().describe("Origin and review in one line."),
     comparisons: z
       .array(comparisonSchema)
       .describe("Where the two duties differ in strength, per parameter (deadline, frequency, threshold…), and which side is stricter."),
@@ -334,6 +342,9 @@ const matrixMapping = z.object({
   explanation: z.string(),
   gapSummary: z.string().nullable(),
   provenance: z.string(),
+  origin: mappingOriginSchema.describe("Who or what made the mapping and when; published crosswalks appear as evidence, never as the edge."),
+  review: mappingReviewSchema.describe("Whether a reviewer confirmed the mapping, who and when."),
+  provenanceLine: z.string().describe("Origin and review in one line."),
 });
 export const crosswalkSchema = component(
   z.object({
@@ -496,3 +507,95 @@ export const oscalMappingDocument = component(
   "OscalMappingCollection",
   "An OSCAL 1.2 control mapping-collection between two frameworks (relationship, matching-rationale, confidence-score, gap summaries, provenance).",
 );
+
+// ───────────────────────────── comply once ─────────────────────────────
+
+/** "EU,US-CO" or repeated `jurisdictions=EU&jurisdictions=US-CO`: one list, each value trimmed. */
+const listParam = <T extends z.ZodType>(item: T, max: number) =>
+  z.preprocess(
+    (v) => {
+      const values = (Array.isArray(v) ? v : v === undefined ? [] : [v]).flatMap((x) => (typeof x === "string" ? x.split(",") : [x]));
+      const items = values.map((x) => (typeof x === "string" ? x.trim() : x)).filter((x) => x !== "");
+      return items.length ? [...new Set(items)] : undefined;
+    },
+    z.array(item).max(max, `at most ${max} values`).optional(),
+  );
+
+export const complyQuerySchema = z
+  .object({
+    jurisdictions: listParam(z.enum(FRAMEWORK_JURISDICTIONS, { error: `must be one of ${FRAMEWORK_JURISDICTIONS.join(", ")}` }), FRAMEWORK_JURISDICTIONS.length).describe(
+      "Comma-separated jurisdiction codes, e.g. `EU,US-CO,US-CA,KR`: their binding laws (codes of practice and standards too with `voluntary=1`).",
+    ),
+    frameworks: listParam(slugSchema, 40).describe("Comma-separated framework ids to add, whatever their kind, e.g. `iso-42001`."),
+    concept: param(slugSchema.optional()).describe("One concept id, e.g. `incident-reporting`; every concept with a duty when omitted."),
+    asOf: param(isoDateSchema.optional()).describe("YYYY-MM-DD: each framework's version in force or enacted that day (never a repealed one); today when omitted."),
+    voluntary: param(z.enum(["1"]).optional()).describe("`1`: with `jurisdictions`, also their codes of practice, frameworks and standards."),
+  })
+  .refine((q) => q.jurisdictions?.length || q.frameworks?.length, { path: ["jurisdictions"], message: "choose at least one jurisdiction or framework" });
+export type ComplyQuery = z.output<typeof complyQuerySchema>;
+
+const complySide = z.object({ id: z.string(), citation: z.string(), framework: z.string(), value: z.string() });
+const complyWinner = z.object({
+  value: z.string(),
+  setBy: z.array(complySide).describe("The provisions that set this value (several only when recorded as the same)."),
+  over: z.array(complySide).describe("Values this one meets: doing it satisfies them too."),
+});
+const complyParameter = z.discriminatedUnion("status", [
+  complyWinner.extend({ parameter: z.string(), status: z.literal("strictest"), separately: z.array(complySide).describe("Values judged not comparable: meet them separately."), line: z.string() }),
+  z.object({ parameter: z.string(), status: z.literal("several"), winners: z.array(complyWinner), separately: z.array(complySide), line: z.string() }).describe("Several values each win but were never compared with each other: meet each."),
+  z.object({ parameter: z.string(), status: z.literal("same"), value: z.string(), setBy: z.array(complySide), line: z.string() }),
+  z.object({ parameter: z.string(), status: z.enum(["separate", "undetermined"]), values: z.array(complySide), line: z.string() }),
+]);
+const complyMember = z.object({
+  id: z.string(),
+  citation: z.string(),
+  framework: z.string(),
+  frameworkName: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  binding: z.boolean(),
+  sourceUrl: z.string(),
+  href: z.string().describe("The provision's page in the app."),
+});
+export const complyReportSchema = component(
+  z.object({
+    asOf: day,
+    versions: z
+      .array(z.object({ frameworkId: z.string(), name: z.string(), shortName: z.string(), jurisdiction: z.string(), binding: z.boolean(), versionId: z.string(), label: z.string(), status: versionStatus }))
+      .describe("The chosen frameworks and the version of each that governs on `asOf`."),
+    concepts: z.array(
+      z.object({
+        concept: z.object({ id: z.string(), name: z.string() }),
+        frameworks: z.array(z.object({ id: z.string(), name: z.string(), duties: z.number().int() })).describe("Chosen frameworks with duties whose primary concept this is."),
+        silent: z.array(z.object({ id: z.string(), name: z.string() })).describe("Chosen frameworks with no such duty."),
+        requirements: z
+          .array(
+            z.object({
+              id: z.string(),
+              title: z.string(),
+              members: z.array(complyMember),
+              frameworks: z.array(z.string()),
+              parameters: z.array(complyParameter).describe(`Per parameter (${COMPARISON_PARAMETERS.join(", ")}), the strictest value and the provision that sets it.`),
+              leftOver: z.array(z.object({ id: z.string(), citation: z.string(), framework: z.string(), beyond: z.string(), text: z.string() })).describe("What one member asks beyond another."),
+            }),
+          )
+          .describe("Duties of two or more frameworks linked by mappings: one practice meets them all."),
+        onlyOne: z.array(complyMember).describe("Duties no other chosen framework's duty is linked to: only that framework asks them."),
+        conflicts: z.array(z.object({ a: complyMember, b: complyMember, description: z.string() })).describe("Provisions that conflict rather than nest."),
+      }),
+    ),
+  }),
+  "ComplyReport",
+  "The harmonised requirement per concept across the chosen frameworks: comply once, evidence many.",
+);
+
+/** A mapping's structured provenance and review, as the API and exports give them. */
+export const mappingProvenanceSchema = z.object({ origin: mappingOriginSchema, review: mappingReviewSchema });
+
+/** `/review?framework=&below=&status=&page=`: the mapping review queue. */
+export const reviewQuerySchema = z.object({
+  framework: param(slugSchema.optional()),
+  below: param(z.coerce.number("must be a number").int("must be a whole percentage").min(1, "must be at least 1").max(100, "must be at most 100").optional()),
+  status: param(z.enum(["unreviewed", "disputed", "confirmed", "all"]).default("unreviewed")),
+  page: param(z.coerce.number("must be a number").int("must be a whole number").min(1, "must be at least 1").max(10_000, "is too large").default(1)),
+});

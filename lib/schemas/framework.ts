@@ -293,6 +293,49 @@ export const comparisonSchema = z.strictObject({
 });
 export type Comparison = z.infer<typeof comparisonSchema>;
 
+/** Who or what made a mapping's pairing: our analysis, a published crosswalk we typed, or an import taken as-is. */
+export const MAPPING_ORIGIN_KINDS = ["analysis", "published-crosswalk", "imported"] as const;
+/** A published crosswalk cited as evidence for one of our edges (it is never the edge itself). */
+export const crosswalkEvidenceSchema = z.strictObject({
+  source: z.string().min(3).max(300),
+  version: z.string().min(1).max(100).optional(),
+  /** Page, table row or pairing in the source (e.g. "AI RMF GOVERN 1.1 row"). */
+  locator: z.string().min(1).max(200).optional(),
+  /** What the source's licence lets us do: SCF is CC BY-ND, AIUC-1 all rights reserved (cite only). */
+  licence: z.string().min(3).max(200),
+  url: httpsUrlSchema.optional(),
+});
+export const mappingOriginSchema = z
+  .strictObject({
+    kind: z.enum(MAPPING_ORIGIN_KINDS),
+    /** When the mapping was made; absent when the files never recorded it. */
+    createdOn: isoDateSchema.optional(),
+    evidence: z.array(crosswalkEvidenceSchema).max(10).default([]),
+  })
+  .superRefine((o, ctx) => {
+    if (o.kind !== "analysis" && o.evidence.length === 0)
+      ctx.addIssue({ code: "custom", path: ["evidence"], message: `a ${o.kind} mapping must cite its source (source, version, locator, licence)` });
+  });
+export type MappingOrigin = z.infer<typeof mappingOriginSchema>;
+
+export const REVIEW_STATUSES = ["unreviewed", "confirmed", "disputed"] as const;
+export const mappingReviewSchema = z
+  .strictObject({
+    status: z.enum(REVIEW_STATUSES),
+    by: z.string().min(2).max(120).optional(),
+    on: isoDateSchema.optional(),
+    note: z.string().min(3).max(500).optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.status !== "unreviewed" && (!r.by || !r.on))
+      ctx.addIssue({ code: "custom", path: ["by"], message: `a ${r.status} review must say who reviewed it and when (by, on)` });
+  });
+export type MappingReview = z.infer<typeof mappingReviewSchema>;
+
+/** Two provisions that conflict rather than nest: meeting one can breach the other (e.g. a disclosure one law requires and another forbids). */
+export const mappingConflictSchema = z.strictObject({ description: z.string().min(20, "say what conflicts and why").max(600) });
+export type MappingConflict = z.infer<typeof mappingConflictSchema>;
+
 export const mappingSchema = z
   .strictObject({
     source: provisionRefSchema,
@@ -305,6 +348,11 @@ export const mappingSchema = z
     gapSummary: z.string().optional(),
     provenance: z.string().min(3, "say whose analysis this is (ours, or a cited published crosswalk)"),
     comparisons: z.array(comparisonSchema).max(20).optional(),
+    /** Structured provenance; derived from `provenance` when absent (lib/engine/mapping-origin.ts). */
+    origin: mappingOriginSchema.optional(),
+    /** Whether a reviewer confirmed the mapping; unreviewed when absent. */
+    review: mappingReviewSchema.optional(),
+    conflict: mappingConflictSchema.optional(),
   })
   .superRefine((m, ctx) => {
     if (m.source === m.target) ctx.addIssue({ code: "custom", path: ["target"], message: "a provision cannot map to itself" });

@@ -6,6 +6,7 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as assessmentsRoute from "@/app/api/v1/assessments/route";
+import * as complyRoute from "@/app/api/v1/comply/route";
 import * as conceptRoute from "@/app/api/v1/concepts/[id]/route";
 import * as conceptsRoute from "@/app/api/v1/concepts/route";
 import * as crosswalkRoute from "@/app/api/v1/crosswalk/route";
@@ -62,6 +63,7 @@ const ROUTES: Record<string, { module: RouteModule; params?: (p: Record<string, 
   "/openapi.json": { module: openapiRoute },
   "/frameworks/{slug}/oscal-catalog.json": { module: oscalCatalogRoute, params: (p) => ({ slug: p.slug }) },
   "/crosswalk/oscal-mapping.json": { module: oscalMappingRoute },
+  "/comply": { module: complyRoute },
 };
 
 /** One good request per route (405 and 304 checks reuse them). */
@@ -82,6 +84,7 @@ const SAMPLE_READS: Record<string, Call> = {
   "/openapi.json": {},
   "/frameworks/{slug}/oscal-catalog.json": { path: { slug: "nist-ai-rmf" } },
   "/crosswalk/oscal-mapping.json": { query: "from=iso-42001&to=nist-ai-rmf" },
+  "/comply": { query: "jurisdictions=EU,US-CO&concept=record-keeping" },
 };
 
 type Call = {
@@ -255,8 +258,12 @@ describe(`REST API v1 contract on ${mode}`, () => {
   it("gets a provision by its id as two path segments or one encoded segment, with its mappings", async () => {
     const res = await contract("/provisions/{framework}/{key}", { path: { framework: "eu-ai-act", key: "art-27-1" } });
     expect(res.json).toMatchObject({ id: "eu-ai-act/art-27-1", citation: "Art. 27(1)", framework: { id: "eu-ai-act" } });
-    const toColorado = res.json.mappings.find((m: { other: { id: string } }) => m.other.id === "colorado-ai-act/sb24-205-6-1-1703-3-a");
+    // by default only mappings to versions in force or enacted today; versions=all adds the repealed SB 24-205
+    expect(res.json.mappings.some((m: { other: { versionStatus: string } }) => m.other.versionStatus === "repealed")).toBe(false);
+    const all = await contract("/provisions/{framework}/{key}", { path: { framework: "eu-ai-act", key: "art-27-1" }, query: "versions=all" });
+    const toColorado = all.json.mappings.find((m: { other: { id: string } }) => m.other.id === "colorado-ai-act/sb24-205-6-1-1703-3-a");
     expect(toColorado).toMatchObject({ relationship: "intersects-with", other: { citation: "6-1-1703(3)(a)" } });
+    expect((await contract("/provisions/{framework}/{key}", { path: { framework: "eu-ai-act", key: "art-27-1" }, query: "versions=some" })).status).toBe(400);
     expect(res.json.ancestors.map((a: { id: string }) => a.id)).toContain("eu-ai-act/art-27");
     // Next hands a catch-all an encoded slash decoded, as one segment
     const encoded = await contract("/provisions/{framework}/{key}", { rawParams: { id: ["eu-ai-act/art-27-1"] } });
@@ -286,7 +293,7 @@ describe(`REST API v1 contract on ${mode}`, () => {
   });
 
   it("returns the crosswalk matrix and the gap report, 404 for an unknown framework", async () => {
-    const matrix = await contract("/crosswalk", { query: "from=eu-ai-act&to=colorado-ai-act" });
+    const matrix = await contract("/crosswalk", { query: "from=eu-ai-act&to=colorado-ai-act&versions=all" });
     expect(matrix.json.rows.length).toBeGreaterThan(5);
     expect(matrix.json.cells.some((c: { row: string; col: string }) => c.row === "eu-ai-act/art-27-1" && c.col === "colorado-ai-act/sb24-205-6-1-1703-3-a")).toBe(true);
     const concepts = await contract("/crosswalk", { query: "from=eu-ai-act&to=concepts" });
@@ -317,7 +324,7 @@ describe(`REST API v1 contract on ${mode}`, () => {
   it("searches by citation and by words, and rejects an empty or oversized query", async () => {
     const art = await contract("/search", { query: "q=Art.+26(1)" });
     expect(art.json.data[0]).toMatchObject({ id: "eu-ai-act/art-26-1", citationMatch: 3 });
-    const words = await contract("/search", { query: "q=impact+assessment&framework=eu-ai-act&limit=5" });
+    const words = await contract("/search", { query: "q=impact+assessment&framework=eu-ai-act&versions=all&limit=5" });
     expect(words.json.data.every((h: { frameworkId: string }) => h.frameworkId === "eu-ai-act")).toBe(true);
     expect(words.json.facets["colorado-ai-act"]).toBeGreaterThan(0);
     // control characters and invalid escapes are input, not errors
@@ -549,6 +556,22 @@ describe(`REST API v1 contract on ${mode}`, () => {
     expect(mapping.json["mapping-collection"].mappings.length).toBeGreaterThan(0);
     expect((await contract("/crosswalk/oscal-mapping.json", { query: "from=EU&to=" })).status).toBe(400);
     expect((await contract("/crosswalk/oscal-mapping.json", { query: "from=colorado-ai-act&to=hiroshima-code" })).status).toBe(404);
+  });
+
+  it("answers /comply with the strictest common requirement from the database, and 400 for a bad selection", async () => {
+    const asOf = "asOf=2026-11-29";
+    const incidents = await contract("/comply", { query: `jurisdictions=EU,US-CA,US-NY&concept=incident-reporting&${asOf}` });
+    expect(incidents.status).toBe(200);
+    const [concept] = incidents.json.concepts;
+    expect(concept.concept.id).toBe("incident-reporting");
+    const deadline = concept.requirements.flatMap((r: any) => r.parameters).find((p: any) => p.parameter === "deadline" && p.status === "strictest" && p.value === "72 hours");
+    expect(deadline.setBy.map((s: any) => s.citation)).toEqual(["Gen. Bus. Law § 1422(3)(a)"]);
+    expect(deadline.over.map((s: any) => s.citation)).toEqual(expect.arrayContaining(["Bus. & Prof. Code § 22757.13(c)(1)", "Art. 73(2)"]));
+    // Colorado's current law only: the repealed SB 24-205 never joins.
+    const co = await contract("/comply", { query: `jurisdictions=US-CO&${asOf}` });
+    expect(co.json.versions.map((v: any) => v.versionId)).toEqual(["colorado-ai-act@sb26-189"]);
+    for (const q of ["", "jurisdictions=MARS", "jurisdictions=EU&concept=nope", "frameworks=atlantis", "jurisdictions=EU&asOf=2026-02-30"])
+      expect((await contract("/comply", { query: q })).status, q).toBe(400);
   });
 
   it("has exercised every documented status of every operation", () => {

@@ -5,6 +5,7 @@ import { DownloadLinks } from "@/components/crosswalk/download-links";
 import { FrameworkPairForm } from "@/components/crosswalk/framework-pair-form";
 import { PairOverview } from "@/components/crosswalk/pair-overview";
 import { RelationshipLegend } from "@/components/crosswalk/relationship";
+import { VersionScopeSwitch } from "@/components/crosswalk/version-scope-switch";
 import { Notice, ProblemList } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCrosswalkMatrix, listFrameworkOptions, listMappingPairs } from "@/lib/db/explorer";
@@ -16,17 +17,28 @@ export const metadata: Metadata = { title: "Crosswalk matrix" };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
+/** Id of the matrix's first mapped cell, the target of "Skip to matrix". */
+const MATRIX_START = "matrix-first-cell";
+
 export default async function CrosswalkPage({ searchParams }: { searchParams: Search }) {
   const raw = await searchParams;
   const frameworks = await listFrameworkOptions();
   const asked = raw.from !== undefined || raw.to !== undefined;
   const parsed = crosswalkQuerySchema.safeParse(raw);
-  const matrix = parsed.success ? await getCrosswalkMatrix(parsed.data.from, parsed.data.to) : null;
+  const matrix = parsed.success ? await getCrosswalkMatrix(parsed.data.from, parsed.data.to, undefined, { versions: parsed.data.versions }) : null;
   const name = (id: string) => frameworks.find((f) => f.id === id)?.shortName ?? id;
-  const exportHref = (format: string) => (parsed.success ? `/crosswalk/export?from=${parsed.data.from}&to=${parsed.data.to}&format=${format}` : "#");
+  const all = parsed.success && parsed.data.versions === "all" ? "&versions=all" : "";
+  const exportHref = (format: string) => (parsed.success ? `/crosswalk/export?from=${parsed.data.from}&to=${parsed.data.to}${all}&format=${format}` : "#");
+  const hasCells = Boolean(matrix && matrix.rows.length > 0);
 
   return (
     <>
+      {hasCells && (
+        // First in the page's content: Tab past "Skip to content", then Enter lands on the first mapped cell.
+        <a href={`#${MATRIX_START}`} className="sr-only rounded bg-white px-3 py-2 font-medium ring-2 ring-brand-600 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
+          Skip to matrix
+        </a>
+      )}
       <PageHeader
         title={matrix ? `${matrix.from.shortName} × ${matrix.to.shortName}` : "Crosswalk matrix"}
         eyebrow="Crosswalk"
@@ -38,7 +50,9 @@ export default async function CrosswalkPage({ searchParams }: { searchParams: Se
       </PageHeader>
 
       <div className="mb-6">
-        <FrameworkPairForm action="/crosswalk" frameworks={frameworks} from={parsed.data?.from} to={parsed.data?.to} allowConcepts submitLabel="Show matrix" />
+        <FrameworkPairForm action="/crosswalk" frameworks={frameworks} from={parsed.data?.from} to={parsed.data?.to} allowConcepts submitLabel="Show matrix">
+          {parsed.data?.versions === "all" && <input type="hidden" name="versions" value="all" />}
+        </FrameworkPairForm>
       </div>
 
       {asked && !parsed.success && (
@@ -52,6 +66,14 @@ export default async function CrosswalkPage({ searchParams }: { searchParams: Se
         </Notice>
       )}
 
+      {matrix && (matrix.versions.outside.length > 0 || matrix.versions.scope === "all") && (
+        <VersionScopeSwitch
+          scope={matrix.versions.scope}
+          asOf={matrix.versions.asOf}
+          href={(scope) => `/crosswalk?from=${matrix.from.id}&to=${matrix.to.id}${scope === "all" ? "&versions=all" : ""}`}
+          outside={matrix.versions.outside}
+        />
+      )}
       {matrix && matrix.rows.length === 0 && (
         <Notice title="No mappings yet" tone="slate">
           Nobody has mapped {matrix.from.shortName} to {matrix.to.shortName} yet. <Link href="/crosswalk">See the pairs that are mapped</Link>.
@@ -71,7 +93,7 @@ export default async function CrosswalkPage({ searchParams }: { searchParams: Se
               <RelationshipLegend counts={matrix.counts} />
             )}
           </section>
-          <CrosswalkMatrix matrix={matrix} initialCell={parsed.success ? parsed.data.cell : undefined} />
+          <CrosswalkMatrix matrix={matrix} initialCell={parsed.success ? parsed.data.cell : undefined} startId={MATRIX_START} />
         </>
       )}
 

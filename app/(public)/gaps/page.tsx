@@ -3,6 +3,7 @@ import { DownloadLinks } from "@/components/crosswalk/download-links";
 import { CoverageHeatmap, HeatmapLegend } from "@/components/crosswalk/coverage-heatmap";
 import { FrameworkPairForm } from "@/components/crosswalk/framework-pair-form";
 import { GapReportView } from "@/components/crosswalk/gap-report";
+import { VersionScopeSwitch } from "@/components/crosswalk/version-scope-switch";
 import { Notice, ProblemList } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getConceptCoverage, getGapReport, listFrameworkOptions } from "@/lib/db/explorer";
@@ -25,7 +26,9 @@ export default async function GapsPage({ searchParams }: { searchParams: Search 
   ]);
   const fromVersions = frameworks.find((f) => f.id === parsed.data?.from)?.versions ?? [];
   const query = (format: string) =>
-    parsed.success ? `/gaps/export?${new URLSearchParams({ from: parsed.data.from, to: parsed.data.to, scope: parsed.data.scope, ...(report?.version ? { version: report.version } : {}), format })}` : "#";
+    parsed.success ? `/gaps/export?${new URLSearchParams({ from: parsed.data.from, to: parsed.data.to, scope: parsed.data.scope, ...(report?.version ? { version: report.version } : {}), ...(parsed.data.versions === "all" ? { versions: "all" } : {}), format })}` : "#";
+  const scopeHref = (versions: "current" | "all") =>
+    parsed.success ? `/gaps?${new URLSearchParams({ from: parsed.data.from, to: parsed.data.to, scope: parsed.data.scope, ...(versions === "all" ? { versions } : {}) })}` : "/gaps";
   const bindingVersions = coverage.versions.filter((v) => v.framework.binding);
   const silentInBindingLaw = coverage.concepts.filter((c) => bindingVersions.every((v) => coverage.cell(c.id, v.id).provisions === 0));
 
@@ -54,11 +57,12 @@ export default async function GapsPage({ searchParams }: { searchParams: Search 
             <label className="flex flex-col gap-1">
               <span className="font-medium text-slate-700">Version</span>
               <select name="version" defaultValue={report?.version ?? ""} className="max-w-64 rounded-md border border-slate-300 bg-white px-2 py-1.5">
-                <option value="">All versions</option>
+                <option value="">{parsed.data?.versions === "all" ? "Every version" : "In force or enacted today"}</option>
                 {fromVersions.map((v) => <option key={v.id} value={v.id}>{v.label}</option>)}
               </select>
             </label>
           )}
+          {parsed.data?.versions === "all" && <input type="hidden" name="versions" value="all" />}
         </FrameworkPairForm>
       </div>
 
@@ -68,6 +72,9 @@ export default async function GapsPage({ searchParams }: { searchParams: Search 
         </Notice>
       )}
       {parsed.success && !report && <Notice title="Unknown framework">Pick both frameworks from the lists above.</Notice>}
+      {report && !report.version && (report.versions.outside.length > 0 || report.versions.scope === "all") && (
+        <VersionScopeSwitch scope={report.versions.scope} asOf={report.versions.asOf} href={scopeHref} outside={report.versions.outside} />
+      )}
       {report && (
         <div className="mb-12">
           <GapReportView report={report} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DownloadLinks } from "@/components/crosswalk/download-links";
 import { SearchResults } from "@/components/crosswalk/search-results";
+import { VersionScopeSwitch } from "@/components/crosswalk/version-scope-switch";
 import { Notice, ProblemList } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { listFrameworkOptions, searchConcepts, searchProvisions, SEARCH_LIMIT } from "@/lib/db/explorer";
@@ -17,19 +18,21 @@ export async function generateMetadata({ searchParams }: { searchParams: Search 
   return { title: parsed.success && parsed.data.q ? `“${parsed.data.q}” — search` : "Search" };
 }
 
-const EXAMPLES = ["Art. 26", "impact assessment", "6-1-1703", "GOVERN 1.1", "incident reporting", "human oversight"];
+const EXAMPLES = ["Art. 26", "impact assessment", "FRIA", "6-1-1703", "GOVERN 1.1", "incident reporting", "human oversight", "deepfake"];
 
 export default async function SearchPage({ searchParams }: { searchParams: Search }) {
   const parsed = searchQuerySchema.safeParse(await searchParams);
   const q = parsed.success ? parsed.data.q : "";
   const framework = parsed.success ? parsed.data.framework : undefined;
+  const versions = parsed.success ? parsed.data.versions : "current";
   const [frameworks, result, concepts] = await Promise.all([
     listFrameworkOptions(),
-    q ? searchProvisions({ q, framework }) : null,
+    q ? searchProvisions({ q, framework, versions }) : null,
     q ? searchConcepts(q) : [],
   ]);
+  // "current" is the default: only "all" goes into the address
   const link = (params: Record<string, string | undefined>) =>
-    `/search?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])))}`;
+    `/search?${new URLSearchParams(Object.entries({ versions: versions === "all" ? "all" : undefined, ...params }).filter((e): e is [string, string] => Boolean(e[1])))}`;
   const allCount = result ? Object.values(result.facets).reduce((a, b) => a + b, 0) : 0;
 
   return (
@@ -37,7 +40,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       <PageHeader
         eyebrow="Search"
         title={q ? `Results for “${q}”` : "Search the provisions"}
-        actions={result && result.total > 0 ? <DownloadLinks href={(format) => `/search/export?${new URLSearchParams({ q, ...(framework ? { framework } : {}), format })}`} /> : undefined}
+        actions={result && result.total > 0 ? <DownloadLinks href={(format) => `/search/export?${new URLSearchParams({ q, ...(framework ? { framework } : {}), ...(versions === "all" ? { versions } : {}), format })}`} /> : undefined}
       >
         Citations, titles and summaries of every provision. A citation (“Art. 26”, “6-1-1703”) finds the provision itself first, then its paragraphs.
       </PageHeader>
@@ -53,6 +56,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           className="w-full flex-1 rounded-md border border-slate-300 bg-white px-3 py-2"
         />
         {framework && <input type="hidden" name="framework" value={framework} />}
+        {versions === "all" && <input type="hidden" name="versions" value="all" />}
         <button className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-600">Search</button>
       </form>
 
@@ -77,6 +81,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
 
       {result && (
         <>
+          <VersionScopeSwitch
+            scope={result.versions.scope}
+            asOf={result.versions.asOf}
+            href={(scope) => link({ q, framework, versions: scope === "all" ? "all" : undefined })}
+            outside={{ count: result.versions.outsideScope, what: `match${result.versions.outsideScope === 1 ? "" : "es"} in repealed or superseded versions` }}
+          />
+
           <nav aria-label="Filter by framework" className="mb-4 flex flex-wrap gap-2 text-sm">
             <FacetLink href={link({ q })} active={!framework} label="All frameworks" count={allCount} />
             {frameworks.map((f) => (
@@ -101,7 +112,24 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
             {result.total === 0
               ? "No provision matches."
               : `${result.total} provision${result.total === 1 ? "" : "s"}${result.total > SEARCH_LIMIT ? `, the best ${SEARCH_LIMIT} shown` : ""}`}
+            {result.synonyms.length > 0 && (
+              <span data-testid="search-synonyms">
+                {" "}· also searched as {result.synonyms.map((s) => s.alternatives.map((a) => `“${a}”`).join(", ")).join("; ")}
+              </span>
+            )}
           </p>
+          {result.didYouMean.length > 0 && (
+            <p className="mb-4 text-base text-slate-800" data-testid="did-you-mean">
+              Did you mean{" "}
+              {result.didYouMean.map((suggestion, i) => (
+                <span key={suggestion}>
+                  {i > 0 && (i === result.didYouMean.length - 1 ? " or " : ", ")}
+                  <Link href={link({ q: suggestion, framework })} className="font-semibold">{suggestion}</Link>
+                </span>
+              ))}
+              ?
+            </p>
+          )}
           {result.total > 0 && <SearchResults hits={result.hits} />}
         </>
       )}

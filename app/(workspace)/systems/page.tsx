@@ -1,17 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClassBadge } from "@/components/checklist/class-badge";
-import { DeleteSystem } from "@/components/systems/delete-system";
+import { DeleteSystem, RecentlyDeleted } from "@/components/systems/delete-system";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { listSystemsWithDrift } from "@/lib/db/systems";
+import { Notice } from "@/components/ui/notice";
+import { listDeletedSystems, listSystemsWithDrift } from "@/lib/db/systems";
 import type { AssessmentResult } from "@/lib/engine/types";
 import { formatDate, plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Systems" };
 
-export default async function SystemsPage() {
+// What the delete and restore forms report back (they redirect here with ?notice=…).
+const NOTICES: Record<string, { title: string; body?: string; tone: "amber" | "slate" }> = {
+  deleted: { title: "System deleted", body: "You can restore it below for 30 days.", tone: "slate" },
+  restored: { title: "System restored", body: "It is back in the list with its answers, checklists and history.", tone: "slate" },
+  "delete-refused": { title: "Nothing was deleted", body: "The delete request was not understood: use the delete button on the system's page and confirm.", tone: "amber" },
+  "delete-missing": { title: "Nothing was deleted", body: "That system does not exist or was already deleted.", tone: "amber" },
+  "delete-failed": { title: "Nothing was deleted", body: "The server could not delete the system; try again.", tone: "amber" },
+  "restore-refused": { title: "Nothing was restored", body: "The restore request was not understood.", tone: "amber" },
+  "restore-missing": { title: "Nothing was restored", body: "That system is not among the recently deleted (restoring is possible for 30 days).", tone: "amber" },
+  "restore-failed": { title: "Nothing was restored", body: "The server could not restore the system; try again.", tone: "amber" },
+};
+
+export default async function SystemsPage({ searchParams }: { searchParams: Promise<{ notice?: string | string[] }> }) {
+  const { notice } = await searchParams;
+  const shown = typeof notice === "string" && Object.hasOwn(NOTICES, notice) ? NOTICES[notice] : undefined;
+  // Listing purges systems deleted more than 30 days ago before anything is read.
   const { systems, affected, frameworks } = await listSystemsWithDrift();
+  const deleted = await listDeletedSystems();
   return (
     <>
       <PageHeader
@@ -20,6 +37,7 @@ export default async function SystemsPage() {
       >
         Your AI systems, their risk class in each jurisdiction and the progress of their checklists.
       </PageHeader>
+      {shown && <Notice title={shown.title} tone={shown.tone}>{shown.body}</Notice>}
       {affected > 0 && (
         <p role="status" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
           <strong>{plural(affected, "system")} affected by the data update</strong>
@@ -29,7 +47,7 @@ export default async function SystemsPage() {
       )}
       {systems.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
-          <p className="font-medium">No systems yet.</p>
+          <p className="font-medium">{deleted.length > 0 ? "No systems in use." : "No systems yet."}</p>
           <p className="mt-1 text-slate-600">Describe your first AI system to see which obligations apply and get a checklist.</p>
           <Link href="/systems/new" className="mt-4 inline-block">Start the questionnaire →</Link>
         </div>
@@ -67,6 +85,7 @@ export default async function SystemsPage() {
           })}
         </ul>
       )}
+      <RecentlyDeleted systems={deleted} />
     </>
   );
 }

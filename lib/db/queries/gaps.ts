@@ -2,6 +2,7 @@ import type { Coverage } from "@/lib/engine/crosswalk";
 import type { Relationship } from "@/lib/schemas/common";
 import { DUTY_KINDS } from "@/lib/schemas/framework";
 import { client, provisionHref, type Client } from "./shared";
+import { versionScope, type VersionOptions } from "./version-scope";
 
 // How well one framework covers another, and concepts across framework versions: the gaps page
 // and its export, the API's /gaps, MCP's gap_report.
@@ -59,10 +60,12 @@ export type GapRow = {
 /**
  * How well `to` covers each provision of `from` (duty-bearing provisions by default), decided in
  * Postgres from the mappings in either direction, read from the `from` side. Rows come in the
- * law's order, current version first. Null when a framework does not exist.
+ * law's order, current version first. Without `version`, only the versions in force or enacted at
+ * `asOf` (today) on both sides unless `versions` is "all"; with it, that version of `from` against
+ * `to` in the same scope. Null when a framework does not exist.
  */
 export async function getGapReport(
-  input: { from: string; to: string; scope?: "duties" | "all"; version?: string },
+  input: { from: string; to: string; scope?: "duties" | "all"; version?: string } & VersionOptions,
   db?: Client,
 ) {
   const prismaClient = await client(db);
@@ -76,6 +79,8 @@ export async function getGapReport(
   if (!from || !to) return null;
   const kinds = input.scope === "all" ? null : [...DUTY_KINDS];
   const version = input.version && from.versions.some((v) => v.id === input.version) ? input.version : null;
+  const versions = await versionScope(input, prismaClient);
+  const ids = versions.ids;
 
   const rows = await prismaClient.$queryRaw<(Omit<GapRow, "href" | "mappings"> & { mappings: GapMapping[] | string | null })[]>`
     WITH pair AS (
@@ -97,6 +102,8 @@ export async function getGapReport(
       JOIN "Provision" t ON t.id = m."targetId"
       WHERE s."frameworkId" IN (${input.from}, ${input.to}) AND t."frameworkId" IN (${input.from}, ${input.to})
         AND s."frameworkId" <> t."frameworkId"
+        -- the covering side (to) in scope; the covered side is scoped by the rows below
+        AND (${ids}::text[] IS NULL OR (CASE WHEN s."frameworkId" = ${input.from} THEN t."versionId" ELSE s."versionId" END) = ANY(${ids}::text[]))
     )
     SELECT p.id, p.citation, p.title, p.kind, p."versionId", v.label AS "versionLabel", v.status AS "versionStatus",
       CASE
@@ -118,6 +125,7 @@ export async function getGapReport(
       AND p.kind <> 'heading'
       AND (${kinds}::text[] IS NULL OR p.kind = ANY(${kinds}::text[]))
       AND (${version}::text IS NULL OR p."versionId" = ${version}::text)
+      AND (${version}::text IS NOT NULL OR ${ids}::text[] IS NULL OR p."versionId" = ANY(${ids}::text[]))
     GROUP BY p.id, v.id
     ORDER BY v."validFrom" DESC, p."sortOrder"`;
 
@@ -132,6 +140,8 @@ export async function getGapReport(
     to,
     scope: input.scope ?? "duties",
     version,
+    /** Which versions were read; `outside`: versions of the two frameworks not in force or enacted at `asOf`. */
+    versions: { scope: versions.scope, asOf: versions.asOf, outside: versions.other.filter((v) => v.frameworkId === input.from || v.frameworkId === input.to) },
     rows: gapRows,
     summary: { total: gapRows.length, covered: count("covered"), partial: count("partial"), checkedNone: count("checked-none"), unmapped: count("unmapped") },
     tookMs: Math.round(performance.now() - started),

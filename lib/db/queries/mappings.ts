@@ -3,7 +3,10 @@ import { comparisonSchema } from "@/lib/schemas/framework";
 import type { Prisma } from "@/generated/prisma/client";
 import { RELATIONSHIP_STRENGTH, relationshipFrom } from "@/lib/engine/crosswalk";
 import { relationshipSchema, type Relationship } from "@/lib/schemas/common";
+import type { MappingOrigin, MappingReview } from "@/lib/schemas/framework";
+import { readProvenance } from "./review";
 import { client, provisionHref, type Client, type PageWindow } from "./shared";
+import { versionScope, type ScopedVersion, type VersionOptions, type VersionScope } from "./version-scope";
 
 // Mappings between provisions: the crosswalk matrix (page, export, API /crosswalk, MCP), the
 // landing page's pair counts and the filtered list (API /mappings, MCP).
@@ -22,6 +25,10 @@ export type MatrixMapping = {
   explanation: string;
   gapSummary: string | null;
   provenance: string;
+  /** Who or what made the mapping, when, and whether a reviewer confirmed it. */
+  origin: MappingOrigin;
+  review: MappingReview;
+  provenanceLine: string;
 };
 export type MatrixCell =
   | { kind: "mapping"; row: string; col: string; relationship: Relationship; mappings: MatrixMapping[] }
@@ -33,6 +40,8 @@ export type Matrix = {
   columns: (MatrixAxisItem | (MatrixAxisItem & { description: string }))[];
   cells: MatrixCell[];
   counts: Partial<Record<Relationship | "tagged", number>>;
+  /** Which versions the matrix covers; `outside`: versions of the two frameworks not in force or enacted at `asOf`. */
+  versions: { scope: VersionScope; asOf: string; outside: ScopedVersion[] };
   tookMs: number;
 };
 
@@ -62,20 +71,24 @@ const lawOrder = (a: AxisRow, b: AxisRow) => b.version.validFrom.getTime() - a.v
  * and columns that carry at least one mapping are returned; each cell is read from the row's side.
  * Null when a framework does not exist.
  */
-export async function getCrosswalkMatrix(fromId: string, toId: string, db?: Client): Promise<Matrix | null> {
+export async function getCrosswalkMatrix(fromId: string, toId: string, db?: Client, options: VersionOptions = {}): Promise<Matrix | null> {
   const prismaClient = await client(db);
   const started = performance.now();
   const frameworks = await prismaClient.framework.findMany({ where: { id: { in: [fromId, toId] } }, select: { id: true, shortName: true, binding: true } });
   const from = frameworks.find((f) => f.id === fromId);
   if (!from) return null;
+  // Only the versions in force or enacted today unless asked for all: the two Colorado laws never mix.
+  const scope = await versionScope(options, prismaClient);
+  const inScope = scope.ids ? { versionId: { in: scope.ids } } : {};
+  const versions = { scope: scope.scope, asOf: scope.asOf, outside: scope.other.filter((v) => v.frameworkId === fromId || v.frameworkId === toId) };
 
   if (toId === "concepts") {
     const [provisions, concepts] = await Promise.all([
       prismaClient.provision.findMany({
-        where: { frameworkId: fromId, kind: { not: "heading" }, concepts: { some: {} } },
+        where: { frameworkId: fromId, kind: { not: "heading" }, concepts: { some: {} }, ...inScope },
         select: { ...axisSelect, concepts: { select: { conceptId: true } } },
       }),
-      prismaClient.concept.findMany({ where: { provisions: { some: { provision: { frameworkId: fromId } } } }, orderBy: { sortOrder: "asc" } }),
+      prismaClient.concept.findMany({ where: { provisions: { some: { provision: { frameworkId: fromId, ...inScope } } } }, orderBy: { sortOrder: "asc" } }),
     ]);
     provisions.sort(lawOrder);
     const cells: MatrixCell[] = provisions.flatMap((p) => p.concepts.map((c) => ({ kind: "concept" as const, row: p.id, col: c.conceptId })));
@@ -86,6 +99,7 @@ export async function getCrosswalkMatrix(fromId: string, toId: string, db?: Clie
       columns: concepts.map((c) => ({ id: c.id, citation: c.name, title: c.name, description: c.description, href: `/concepts/${c.id}`, versionId: "", versionLabel: "", versionStatus: "" })),
       cells,
       counts: { tagged: cells.length },
+      versions,
       tookMs: Math.round(performance.now() - started),
     };
   }
@@ -95,8 +109,8 @@ export async function getCrosswalkMatrix(fromId: string, toId: string, db?: Clie
   const mappings = await prismaClient.mapping.findMany({
     where: {
       OR: [
-        { source: { frameworkId: fromId }, target: { frameworkId: toId } },
-        { source: { frameworkId: toId }, target: { frameworkId: fromId } },
+        { source: { frameworkId: fromId, ...inScope }, target: { frameworkId: toId, ...inScope } },
+        { source: { frameworkId: toId, ...inScope }, target: { frameworkId: fromId, ...inScope } },
       ],
     },
     include: { source: { select: axisSelect }, target: { select: axisSelect } },
@@ -123,6 +137,7 @@ export async function getCrosswalkMatrix(fromId: string, toId: string, db?: Clie
       explanation: m.explanation,
       gapSummary: m.gapSummary,
       provenance: m.provenance,
+      ...readProvenance(m),
     };
     const key = `${row.id}|${col.id}`;
     const cell = cells.get(key);
@@ -139,6 +154,7 @@ export async function getCrosswalkMatrix(fromId: string, toId: string, db?: Clie
     columns: [...columns.values()].sort(lawOrder).map(toAxis),
     cells: [...cells.values()],
     counts,
+    versions,
     tookMs: Math.round(performance.now() - started),
   };
 }
@@ -222,6 +238,7 @@ export async function listMappings(filters: MappingFilters, page?: PageWindow, d
     explanation: m.explanation,
     gapSummary: m.gapSummary,
     provenance: m.provenance,
+    ...readProvenance(m),
     comparisons: m.comparisons === null ? [] : z.array(comparisonSchema).parse(m.comparisons),
   }));
   return { items, total };

@@ -5,7 +5,10 @@ import { RELATIONSHIP_STRENGTH, relationshipFrom } from "@/lib/engine/crosswalk"
 import { relationshipSchema, type Relationship, type Role } from "@/lib/schemas/common";
 import { conditionSchema, type Condition } from "@/lib/schemas/condition";
 import { applicationDateSchema, comparisonSchema, superseededDateSchema } from "@/lib/schemas/framework";
+import type { MappingOrigin, MappingReview } from "@/lib/schemas/framework";
+import { readProvenance } from "./review";
 import { client, day, provisionHref, type Client, type PageWindow } from "./shared";
+import { versionScope, type VersionOptions } from "./version-scope";
 
 // Provisions: the filtered list (framework page, API /provisions, MCP) and the citable
 // provision page with its breadcrumbs, children and mappings (page, API /provisions/{id}, MCP).
@@ -30,13 +33,20 @@ export type MappedProvision = {
   /** Citation of the mapping's target: gap summaries say what the target does not cover. */
   gapNotCoveredBy: string;
   provenance: string;
+  /** Who or what made the mapping, when, and whether a reviewer confirmed it. */
+  origin: MappingOrigin;
+  review: MappingReview;
+  provenanceLine: string;
   /** Where the two duties differ in strength, read from this provision's side. */
   comparisons: { parameter: string; here: string; there: string; stricter: "here" | "there" | "same" | "not-comparable"; note: string | null }[];
   other: { id: string; href: string; citation: string; title: string; frameworkId: string; frameworkName: string; versionLabel: string; versionStatus: string };
 };
 
-/** Everything the citable provision page shows, or null for an unknown provision. */
-export async function getProvisionDetail(frameworkId: string, key: string, db?: Client) {
+/**
+ * Everything the citable provision page shows, or null for an unknown provision. Mappings lead only
+ * to provisions of versions in force or enacted at `asOf` (today) unless `versions` is "all".
+ */
+export async function getProvisionDetail(frameworkId: string, key: string, db?: Client, options: VersionOptions = {}) {
   const prismaClient = await client(db);
   const id = `${frameworkId}/${key}`;
   const provision = await prismaClient.provision.findUnique({
@@ -47,8 +57,11 @@ export async function getProvisionDetail(frameworkId: string, key: string, db?: 
     },
   });
   if (!provision) return null;
+  const scope = await versionScope(options, prismaClient);
+  const inScope = scope.ids ? { versionId: { in: scope.ids } } : {};
+  const allMappings = { OR: [{ sourceId: id }, { targetId: id }] };
 
-  const [ancestors, children, mappings] = await Promise.all([
+  const [ancestors, children, mappings, mappingCount] = await Promise.all([
     prismaClient.$queryRaw<{ id: string; key: string; citation: string; title: string }[]>`
       WITH RECURSIVE chain AS (
         SELECT p.id, p.key, p.citation, p.title, p."parentKey", p."versionId", 0 AS depth
@@ -66,12 +79,13 @@ export async function getProvisionDetail(frameworkId: string, key: string, db?: 
       select: { id: true, key: true, citation: true, title: true, kind: true },
     }),
     prismaClient.mapping.findMany({
-      where: { OR: [{ sourceId: id }, { targetId: id }] },
+      where: { OR: [{ sourceId: id, target: inScope }, { targetId: id, source: inScope }] },
       include: {
         source: { select: { id: true, citation: true, title: true, frameworkId: true, version: { select: { label: true, status: true, framework: { select: { shortName: true, sortOrder: true } } } } } },
         target: { select: { id: true, citation: true, title: true, frameworkId: true, version: { select: { label: true, status: true, framework: { select: { shortName: true, sortOrder: true } } } } } },
       },
     }),
+    prismaClient.mapping.count({ where: allMappings }),
   ]);
 
   const mapped: (MappedProvision & { order: number })[] = mappings.map((m) => {
@@ -87,6 +101,7 @@ export async function getProvisionDetail(frameworkId: string, key: string, db?: 
       gapSummary: m.gapSummary,
       gapNotCoveredBy: m.target.citation,
       provenance: m.provenance,
+      ...readProvenance(m),
       comparisons: (m.comparisons === null ? [] : z.array(comparisonSchema).parse(m.comparisons)).map((c) => ({
         parameter: c.parameter,
         here: outgoing ? c.source : c.target,
@@ -130,6 +145,8 @@ export async function getProvisionDetail(frameworkId: string, key: string, db?: 
     ancestors: ancestors.map((a) => ({ ...a, href: provisionHref(a.id) })),
     children: children.map((c) => ({ ...c, href: provisionHref(c.id) })),
     mappings: mapped.map(({ order: _order, ...m }) => m),
+    /** `hiddenMappings`: mappings to versions left out of the scope (repealed or superseded). */
+    versions: { scope: scope.scope, asOf: scope.asOf, hiddenMappings: mappingCount - mapped.length },
   };
 }
 export type ProvisionDetail = NonNullable<Awaited<ReturnType<typeof getProvisionDetail>>>;

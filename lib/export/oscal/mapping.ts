@@ -1,3 +1,4 @@
+import { mappingProvenance } from "@/lib/engine/mapping-origin";
 import type { EngineVersion } from "@/lib/engine/types";
 import { crosswalkParty } from "./catalog";
 import { compact, contentDigest, controlId, CONTENT_LICENCE, CROSSWALK_PARTY_NAME, dateTime, oneLine, ourProp, oscalProp, uuidV5, type OscalProperty } from "./common";
@@ -141,6 +142,11 @@ function buildMap(m: PairMapping, source: ProvisionInfo, target: ProvisionInfo):
   });
   const props: OscalProperty[] = [];
   if (m.provenance) props.push(ourProp("provenance", m.provenance));
+  // Structured provenance as the seed stores it: who made the map, when, and its review status.
+  const { origin, review } = mappingProvenance({ source: m.source, target: m.target, provenance: m.provenance ?? "" });
+  props.push(ourProp("origin", origin.kind, origin.createdOn ? { remarks: `Made on ${origin.createdOn}.` } : {}));
+  for (const e of origin.evidence) props.push(ourProp("evidence", e.source, { remarks: [e.version, e.locator, `licence: ${e.licence}`].filter(Boolean).join("; ") }));
+  props.push(ourProp("review-status", review.status));
   if (m.inverted)
     props.push(ourProp("recorded-direction", "reverse", { remarks: `Recorded as ${m.target} → ${m.source}; inverted here so that the source is ${source.framework.shortName}.` }));
   return compact({

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const req = readExportRequest(request, crosswalkQuerySchema);
   if (!req.ok) return req.response;
-  const matrix = await getCrosswalkMatrix(req.query.from, req.query.to);
+  const matrix = await getCrosswalkMatrix(req.query.from, req.query.to, undefined, { versions: req.query.versions });
   if (!matrix) return Response.json({ error: "unknown framework", from: req.query.from, to: req.query.to }, { status: 404 });
   const name = `crosswalk-${matrix.from.id}--${matrix.to.id}`;
   if (req.format === "csv") return download(matrixToCsv(matrix), name, "csv");

@@ -12,7 +12,7 @@ export async function GET(request: Request) {
   const req = readExportRequest(request, searchQuerySchema);
   if (!req.ok) return req.response;
   if (!req.query.q) return badRequest("give a search query in q");
-  const result = await searchProvisions({ q: req.query.q, framework: req.query.framework });
+  const result = await searchProvisions({ q: req.query.q, framework: req.query.framework, versions: req.query.versions });
   const name = `search-${req.query.q.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "results"}`;
   if (req.format === "csv") return download(searchToCsv(result), name, "csv");
   return jsonExport("search", { ...searchToJson(result) }, name);

@@ -10,15 +10,21 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAssessedSystem } from "@/lib/db/exports";
-import { getSystem } from "@/lib/db/systems";
+import { listAuditEvents } from "@/lib/db/audit";
+import { getChecklistVersions, getSystem } from "@/lib/db/systems";
 import type { AssessmentResult } from "@/lib/engine/types";
 import { formatDate } from "@/lib/format";
+import { systemIdSchema } from "@/lib/schemas/system";
 import { DeleteSystem } from "@/components/systems/delete-system";
+import { SystemHistory } from "@/components/systems/system-history";
 
 export const metadata: Metadata = { title: "System assessment" };
 
-export default async function SystemPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SystemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ history?: string | string[] }> }) {
   const { id } = await params;
+  if (!systemIdSchema.safeParse(id).success) notFound();
+  const historyParam = (await searchParams).history;
+  const historyPage = Math.min(Math.max(1, Number.parseInt(typeof historyParam === "string" ? historyParam : "1", 10) || 1), 100_000);
   const assessed = await getAssessedSystem(id);
   if (!assessed) {
     const system = await getSystem(id);
@@ -26,6 +32,7 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
     redirect(`/systems/${id}/edit?step=${system.draftStep + 1}`);
   }
   const { result, progress, frameworkNames: names } = assessed;
+  const [versions, history] = await Promise.all([getChecklistVersions(assessed.assessmentId), listAuditEvents(id, historyPage)]);
   const byFramework = new Map<string, AssessmentResult["obligations"]>();
   for (const o of result.obligations) byFramework.set(o.framework, [...(byFramework.get(o.framework) ?? []), o]);
   const base = `/systems/${id}`;
@@ -110,7 +117,8 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
       <Explanations explanations={result.explanations} names={names} />
 
       <div className="mb-10">
-        <ChecklistBoard assessmentId={assessed.assessmentId} asOf={result.asOf} items={result.checklist} progress={progress} frameworkNames={names} />
+        {/* Keyed by assessment: a re-assessment gives the board fresh progress and versions. */}
+        <ChecklistBoard key={assessed.assessmentId} assessmentId={assessed.assessmentId} asOf={result.asOf} items={result.checklist} progress={progress} versions={versions} frameworkNames={names} />
       </div>
 
       <section aria-labelledby="obligations" className="mb-10">
@@ -167,6 +175,8 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
       </section>
 
       <NotApplicableList items={result.notApplicable} names={names} />
+
+      <SystemHistory systemId={id} {...history} itemTitles={Object.fromEntries(result.checklist.map((i) => [i.id, i.title]))} />
 
       <div className="border-t border-slate-200 pt-6">
         <DeleteSystem systemId={id} name={assessed.systemName} />

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = corpusRoute(async ({ url }) => {
   const query = parseQuery(url, crosswalkApiQuerySchema);
   if (!query.ok) return query.response;
-  const matrix = await getCrosswalkMatrix(query.data.from, query.data.to);
+  const matrix = await getCrosswalkMatrix(query.data.from, query.data.to, undefined, { versions: query.data.versions });
   if (!matrix) return notFound(`no framework has the id "${query.data.from}" or "${query.data.to}"`);
   return { json: crosswalkResource(matrix) };
 });

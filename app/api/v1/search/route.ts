@@ -14,7 +14,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = corpusRoute(asyn
   if (!window.ok) return window.response;
   const { offset, limit } = window.window;
   const [result, concepts] = await Promise.all([
-    searchProvisions({ q: query.data.q, framework: query.data.framework, offset, limit }),
+    searchProvisions({ q: query.data.q, framework: query.data.framework, versions: query.data.versions, offset, limit }),
     searchConcepts(query.data.q),
   ]);
   const page = pageOf(result.hits.map(searchHitResource), result.total, window.window, url, corpusVersion);

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MappingList } from "@/components/crosswalk/mapping-list";
+import { VersionScopeSwitch } from "@/components/crosswalk/version-scope-switch";
 import { Breadcrumbs } from "@/components/frameworks/breadcrumbs";
 import { ProvisionDates } from "@/components/frameworks/provision-dates";
 import { Badge } from "@/components/ui/badge";
@@ -14,15 +15,18 @@ import { describeCondition } from "@/lib/engine/conditions";
 import { citationUrl } from "@/lib/env";
 import { STATUS_LABELS } from "@/lib/format";
 import { ROLE_LABELS, type Role } from "@/lib/schemas/common";
-import { provisionParamsSchema } from "@/lib/schemas/explorer";
+import { provisionParamsSchema, provisionViewSchema } from "@/lib/schemas/explorer";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ slug: string; provision: string }>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
 
-async function load(params: Params) {
+async function load(params: Params, searchParams?: Search) {
   const parsed = provisionParamsSchema.safeParse(await params);
-  return parsed.success ? getProvisionDetail(parsed.data.slug, parsed.data.provision) : null;
+  // ?versions=all also lists mappings to repealed versions; anything else is the default
+  const view = provisionViewSchema.safeParse((await searchParams) ?? {});
+  return parsed.success ? getProvisionDetail(parsed.data.slug, parsed.data.provision, undefined, view.success ? view.data : {}) : null;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -30,8 +34,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return detail ? { title: `${detail.provision.citation} ${detail.provision.title} — ${detail.framework.shortName}`, description: detail.provision.summary } : { title: "Provision not found" };
 }
 
-export default async function ProvisionPage({ params }: { params: Params }) {
-  const [detail, corpus, h] = await Promise.all([load(params), getCorpusVersion(), headers()]);
+export default async function ProvisionPage({ params, searchParams }: { params: Params; searchParams: Search }) {
+  const [detail, corpus, h] = await Promise.all([load(params, searchParams), getCorpusVersion(), headers()]);
   if (!detail) notFound();
   const { provision: p, framework, version, concepts, ancestors, children, mappings } = detail;
   const path = `/frameworks/${framework.id}/${p.key}`;
@@ -102,6 +106,14 @@ export default async function ProvisionPage({ params }: { params: Params }) {
                 ? `${counterparts} counterpart${counterparts === 1 ? "" : "s"}${mappings.length > counterparts ? ` and ${mappings.length - counterparts} checked with no counterpart` : ""}, each read from ${p.citation}'s side.`
                 : "No mapping to another framework is recorded for this provision."}
             </p>
+            {(detail.versions.hiddenMappings > 0 || detail.versions.scope === "all") && (
+              <VersionScopeSwitch
+                scope={detail.versions.scope}
+                asOf={detail.versions.asOf}
+                href={(scope) => `${path}${scope === "all" ? "?versions=all" : ""}#mappings`}
+                outside={{ count: detail.versions.hiddenMappings, what: `mapping${detail.versions.hiddenMappings === 1 ? "" : "s"} to repealed or superseded versions` }}
+              />
+            )}
             <MappingList citation={p.citation} frameworkId={framework.id} mappings={mappings} />
           </section>
         </div>

@@ -220,6 +220,8 @@ test("'Not sure' answers keep the stricter reading and are listed as open questi
   // Deleting asks first: the disclosure shows the consequence and a confirm button.
   await page.getByText("Delete this system and its checklists").click();
   await page.getByRole("button", { name: `Yes, delete “${name}”` }).click();
-  await expect(page).toHaveURL(/\/systems$/);
+  // Deleting is soft: the system leaves the list and waits under "Recently deleted" for 30 days.
+  await expect(page).toHaveURL(/\/systems\?notice=deleted/);
   await expect(page.getByRole("link", { name })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `Restore ${name}` })).toBeVisible();
 });

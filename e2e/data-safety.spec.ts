@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
-import { fillOrganization, next, tick, yes } from "./support/questionnaire";
+import { assessHiringTool } from "./support/questionnaire";
 
 // Issue 11, data safety in the browser: two people edit the same checklist item — the second,
 // stale write is not saved over the first, says so, and keeps what was typed; a deleted system
@@ -16,42 +16,6 @@ async function noSeriousAxeViolations(page: Page, state: string) {
   })) as { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
   const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
   expect(serious, serious.join("\n")).toEqual([]);
-}
-
-/**
- * An assessed EU hiring tool, walked here rather than with support's assessHiringTool, whose
- * step-2 label went stale when the scope question was reworded (either wording is accepted).
- */
-async function assessHiringTool(page: Page, name: string): Promise<string> {
-  await page.goto("/systems/new");
-  await fillOrganization(page, { system: name, organization: "Acme Hiring Ltd", country: "Ireland" });
-  await expect(page.getByText("Step 2 of 6")).toBeVisible();
-  await page.getByLabel(/deployer\)/).check();
-  await page.getByLabel("European Union").check();
-  await tick(page, /outside (the EU AI Act|a law's scope)/, "None of these");
-  await next(page);
-  await expect(page.getByText("Step 3 of 6")).toBeVisible();
-  await page.getByLabel(/Recruitment or selection/).check();
-  await yes(page, /materially influence, decisions/, "Yes");
-  await yes(page, /profile people/, "Yes");
-  await yes(page, /narrow procedural task/, "No");
-  await yes(page, /public authority/, "No");
-  await yes(page, /provide public services/, "No");
-  await yes(page, /employer using the system at the workplace/, "No");
-  await next(page);
-  await expect(page.getByText("Step 4 of 6")).toBeVisible();
-  await tick(page, /What does the system do/, /Talks or chats directly/);
-  await yes(page, /EU product-safety law/, "No");
-  await next(page);
-  await expect(page.getByText("Step 5 of 6")).toBeVisible();
-  await tick(page, /Does the system do any of these/, "None of these");
-  await next(page);
-  await expect(page.getByText("Step 6 of 6")).toBeVisible();
-  await yes(page, /general-purpose AI model/, "No");
-  await page.getByRole("button", { name: "Save and review" }).click();
-  await page.getByRole("button", { name: "Save and assess" }).click();
-  await expect(page.getByRole("heading", { name })).toBeVisible({ timeout: 30_000 });
-  return /\/systems\/([^/?#]+)$/.exec(new URL(page.url()).pathname)![1]!;
 }
 
 /** The first checklist card, its details opened, and its notes field. */

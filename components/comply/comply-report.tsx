@@ -1,23 +1,13 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { ComplyReport } from "@/lib/db/queries/comply";
+import { PARAMETER_WORDS } from "@/lib/engine/checklist";
 
 type Concept = ComplyReport["concepts"][number];
 type Requirement = Concept["requirements"][number];
 type Parameter = Requirement["parameters"][number];
 type Side = { id: string; citation: string; framework: string; value: string };
 
-const PARAMETER_WORDS: Record<string, string> = {
-  deadline: "Deadline",
-  frequency: "Frequency",
-  threshold: "Threshold",
-  audience: "Audience",
-  retention: "Retention",
-  independence: "Independence",
-  scope: "Scope",
-  content: "Content",
-  other: "Other",
-};
 
 /** The harmonised requirement of each concept: what to do once, which provision sets each value, and what is left over. */
 export function ComplyReportView({ report, frameworkNames }: { report: ComplyReport; frameworkNames: Map<string, string> }) {

@@ -1,6 +1,7 @@
 import type { ChecklistItem, EngineMapping, Obligation, StrictestParameter } from "./types";
 
-const PARAMETER_WORDS: Record<string, string> = {
+/** Plain names of the comparison parameters (checklist, comply page, exports). */
+export const PARAMETER_WORDS: Record<string, string> = {
   deadline: "Deadline",
   frequency: "Frequency",
   threshold: "Threshold",

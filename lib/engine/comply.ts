@@ -1,5 +1,5 @@
 import { DUTY_KINDS } from "@/lib/schemas/framework";
-import { strictestLine } from "./checklist";
+import { strictestLine, PARAMETER_WORDS } from "./checklist";
 import type { EngineFramework, StrictestParameter } from "./types";
 import { selectVersion } from "./versions";
 
@@ -176,7 +176,6 @@ export function strictestOfComparisons(parameter: string, edges: ComparisonEdge[
 
 const list = (values: ComplySide[]) => values.map((s) => `${s.value} (${s.citation})`).join(", ");
 
-const PARAMETER_WORDS: Record<string, string> = { deadline: "Deadline", frequency: "Frequency", threshold: "Threshold", audience: "Audience", retention: "Retention", independence: "Independence", scope: "Scope", content: "Content", other: "Requirement" };
 const word = (parameter: string) => PARAMETER_WORDS[parameter] ?? parameter;
 const PARAMETER_ORDER = Object.keys(PARAMETER_WORDS);
 
